@@ -1,0 +1,47 @@
+namespace ChatFindings;
+
+/// <summary>How a published figure is compared with the value computed from the data.</summary>
+public enum ClaimComparison
+{
+    /// <summary>"Nearly N" ("bijna"): at least 90% of N and not above N.</summary>
+    Nearly,
+    /// <summary>"About N" ("ongeveer"): within 10% of N either way.</summary>
+    About,
+    /// <summary>"More than N" ("ruim", "meer dan"): strictly above N.</summary>
+    MoreThan,
+    /// <summary>A direction without a figure ("very decisive"): the computed difference is above zero.</summary>
+    Higher,
+    /// <summary>The report gives no figure: the value is shown for context and cannot hold or fail.</summary>
+    NoPublishedFigure,
+}
+
+public static class ClaimComparisonRules
+{
+    // The tolerance of "nearly" and "about". Journalistic roundings ("nearly 600") are read as
+    // within a tenth of the figure; a wider band would let almost any value pass.
+    public const double Tolerance = 0.10;
+
+    /// <summary>Whether the computed value bears out the published one; null when it cannot be judged.</summary>
+    public static bool? Holds(this ClaimComparison comparison, double? published, double? computed)
+    {
+        if (computed is not { } x) return null;
+        return comparison switch
+        {
+            ClaimComparison.Nearly when published is { } n => x >= n * (1 - Tolerance) && x <= n,
+            ClaimComparison.About when published is { } n => Math.Abs(x - n) <= n * Tolerance,
+            ClaimComparison.MoreThan when published is { } n => x > n,
+            ClaimComparison.Higher => x > 0,
+            _ => null,
+        };
+    }
+
+    /// <summary>The word used in findings.json and on pages.</summary>
+    public static string Word(this ClaimComparison comparison) => comparison switch
+    {
+        ClaimComparison.Nearly => "nearly",
+        ClaimComparison.About => "about",
+        ClaimComparison.MoreThan => "more than",
+        ClaimComparison.Higher => "higher",
+        _ => "no published figure",
+    };
+}

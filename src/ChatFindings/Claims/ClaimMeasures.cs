@@ -1,0 +1,75 @@
+namespace ChatFindings;
+
+/// <summary>
+/// How each claim is computed from the coded conversations. Every published number of the
+/// findings notebooks goes through one of these, so each has a test on hand-made data.
+/// </summary>
+public static class ClaimMeasures
+{
+    /// <summary>The F1 group: victims reporting themselves, under 18, sexual or criminal exploitation, 2019–2023.</summary>
+    public static bool IsMinorVictim(Conversation c) =>
+        StudyPeriod.Contains(c.Year) && c.Reporter == Reporter.Victim && c.IsMinor && c.IsSexualOrCriminal;
+
+    public static IEnumerable<Conversation> MinorVictims(IEnumerable<Conversation> data) => data.Where(IsMinorVictim);
+
+    public static ClaimMeasure F1(IEnumerable<Conversation> data) => ClaimMeasure.Count(
+        MinorVictims(data).Count(),
+        "Conversations 2019–2023 with the victim reporting, aged under 18, about sexual, criminal, or sexual and criminal exploitation.");
+
+    /// <summary>The chat's minor victims (F1) as a multiple of a registered base the caller names.</summary>
+    public static ClaimMeasure F2(IEnumerable<Conversation> data, int registeredBase, string baseName)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(registeredBase);
+        var f1 = MinorVictims(data).Count();
+        return new ClaimMeasure((double)f1 / registeredBase, [f1],
+            $"F1 divided by {registeredBase:N0} ({baseName}).");
+    }
+
+    public static ClaimMeasure F3(IEnumerable<Conversation> data)
+    {
+        var known = MinorVictims(data).Where(c => c.Duration is not null).ToList();
+        var yearOrLonger = known.Count(c => c.Duration >= Duration.OneToTwoYears);
+        return ClaimMeasure.Percentage(yearOrLonger, known.Count,
+            "Share of the F1 group with a known duration who had been exploited a year or longer.");
+    }
+
+    public static ClaimMeasure F4(IEnumerable<Conversation> data)
+    {
+        var known = MinorVictims(data).Where(c => c.OnlineRecruitment is not null).ToList();
+        return ClaimMeasure.Percentage(known.Count(c => c.OnlineRecruitment == true), known.Count,
+            "Share of the F1 group, where known, recruited or approached through an online platform.");
+    }
+
+    public static ClaimMeasure F5(IEnumerable<Conversation> data) => ClaimMeasure.Count(
+        data.Count(c => StudyPeriod.Contains(c.Year) && c.HasParentExploiter),
+        "Conversations 2019–2023 (any reporter, any age) naming a parent, step-parent or foster parent among the exploiters.");
+
+    /// <summary>Sexual exploitation here includes conversations about sexual and criminal exploitation together.</summary>
+    public static bool IsSexualExploitation(Conversation c) =>
+        c.ExploitationType is ExploitationType.Sexual or ExploitationType.SexualAndCriminal;
+
+    public static ClaimMeasure F6(IEnumerable<Conversation> data)
+    {
+        var known = data.Where(c => StudyPeriod.Contains(c.Year) && IsSexualExploitation(c) && c.ClientsInvolved is not null).ToList();
+        return ClaimMeasure.Percentage(known.Count(c => c.ClientsInvolved == true), known.Count,
+            "Share of sexual-exploitation conversations 2019–2023, where known, in which paying clients are mentioned.");
+    }
+
+    /// <summary>
+    /// Help accepted after a supportive first reaction minus after any other first reaction, in
+    /// percentage points, among conversations where both the reaction and the outcome are known.
+    /// </summary>
+    public static ClaimMeasure F7(IEnumerable<Conversation> data)
+    {
+        var known = data.Where(c => StudyPeriod.Contains(c.Year) && c.FirstReaction is not null && c.HelpAccepted is not null).ToList();
+        var supportive = known.Where(c => c.FirstReaction == Reaction.Supportive).ToList();
+        var other = known.Where(c => c.FirstReaction != Reaction.Supportive).ToList();
+        int sAccepted = supportive.Count(c => c.HelpAccepted == true), oAccepted = other.Count(c => c.HelpAccepted == true);
+        double? difference = supportive.Count == 0 || other.Count == 0
+            ? null
+            : 100.0 * sAccepted / supportive.Count - 100.0 * oAccepted / other.Count;
+        return new ClaimMeasure(difference,
+            [sAccepted, supportive.Count - sAccepted, oAccepted, other.Count - oAccepted],
+            "Help accepted after a supportive first reaction minus after any other first reaction (percentage points); an association, not a cause.");
+    }
+}

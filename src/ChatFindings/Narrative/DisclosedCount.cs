@@ -1,0 +1,36 @@
+using System.Globalization;
+
+namespace ChatFindings;
+
+/// <summary>
+/// A count that may appear in narrative text. Under the disclosure threshold it prints as
+/// "&lt;min_cell", never as the number, so a sentence built from data obeys the same rule as a table.
+/// </summary>
+public readonly record struct DisclosedCount(int Value, int MinCell)
+{
+    public bool IsWithheld => Value > 0 && Value < MinCell;
+
+    public override string ToString() =>
+        IsWithheld ? $"<{MinCell}" : Value.ToString("N0", CultureInfo.InvariantCulture);
+
+    /// <summary>The number a claim may publish, or null when it is withheld.</summary>
+    public int? Published => IsWithheld ? null : Value;
+}
+
+/// <summary>
+/// A share numerator/denominator for narrative text, withheld when either group (or its complement)
+/// is under the threshold, as for <see cref="ClaimMeasure.Percentage"/>.
+/// </summary>
+public readonly record struct DisclosedShare(int Numerator, int Denominator, int MinCell)
+{
+    public bool IsWithheld =>
+        Denominator == 0 || IsSmall(Numerator) || IsSmall(Denominator) || IsSmall(Denominator - Numerator);
+
+    private bool IsSmall(int n) => n > 0 && n < MinCell;
+
+    public double? Percent => IsWithheld ? null : 100.0 * Numerator / Denominator;
+
+    public override string ToString() => Percent is { } p
+        ? p.ToString("0", CultureInfo.InvariantCulture) + "%"
+        : "a share withheld under the disclosure rule";
+}
