@@ -1,0 +1,66 @@
+using System.Text;
+
+namespace ChatFindings.Cli.Site;
+
+/// <summary>site/index.html: what the data is, the notebooks with their claims' status, and all claims.</summary>
+internal static class IndexPage
+{
+    public static string Body(SiteInput input, IReadOnlyList<NotebookPage> pages)
+    {
+        var html = new StringBuilder();
+        html.Append("<h1>").Append(HtmlText.Encode(PageLayout.SiteTitle)).Append("</h1>\n");
+        html.Append("<p class=\"cf-lede\">These pages reproduce, notebook by notebook, the findings of the CKM report on minor victims of human trafficking who came onto the anonymous chat of Fier in 2019–2023, and check each published figure against the data.</p>\n");
+        html.Append("<h2 id=\"data\">The data</h2>\n<p>").Append(HtmlText.Encode(input.DataDescription)).Append("</p>\n");
+        html.Append("<p>Every count shown was protected before display: counts below ")
+            .Append(input.Provenance.MinCell.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .Append(" are suppressed, as are counts that would let a suppressed one be worked out.</p>\n");
+
+        html.Append("<h2 id=\"notebooks\">Notebooks</h2>\n<ol class=\"cf-contents\">\n");
+        foreach (var page in pages)
+        {
+            html.Append($"<li><a href=\"{HtmlText.Encode(page.FileName)}\">{HtmlText.Encode(page.Title)}</a>");
+            var status = ClaimStatus(input.Claims.Where(c => c.Notebook == page.Name).ToList());
+            if (status.Length > 0) html.Append(" <span class=\"cf-status\">— ").Append(HtmlText.Encode(status)).Append("</span>");
+            html.Append("</li>\n");
+        }
+        html.Append("</ol>\n");
+
+        html.Append("<h2 id=\"claims\">Claims checked</h2>\n");
+        if (input.Claims.Count == 0)
+        {
+            html.Append("<p>No claims were recorded in this run.</p>\n");
+            return html.ToString();
+        }
+        var pageByName = pages.ToDictionary(p => p.Name, StringComparer.Ordinal);
+        html.Append("<table class=\"cf-table cf-claims\">\n<caption>Each claim of the report: the published figure, the figure computed from this run's data, and whether the claim holds</caption>\n");
+        html.Append("<thead><tr><th scope=\"col\">Id</th><th scope=\"col\">Claim</th><th scope=\"col\">Published</th><th scope=\"col\">Computed</th><th scope=\"col\">Comparison</th><th scope=\"col\">Holds</th></tr></thead>\n<tbody>\n");
+        foreach (var claim in input.Claims)
+        {
+            var notebook = pageByName.TryGetValue(claim.Notebook, out var p)
+                ? $"<a href=\"{HtmlText.Encode(p.FileName)}\">{HtmlText.Encode(claim.Id)}</a>" : HtmlText.Encode(claim.Id);
+            var published = HtmlText.Encode(claim.Published) + (claim.PublishedValue is null ? "" : $" <span class=\"cf-status\">({HtmlText.Encode(claim.PublishedValue)})</span>");
+            var note = claim.Note is null ? "" : $"<br><span class=\"cf-status\">{HtmlText.Encode(claim.Note)}</span>";
+            var holdsClass = claim.Holds switch { true => "cf-holds-yes", false => "cf-holds-no", null => "cf-holds-unknown" };
+            html.Append("<tr>")
+                .Append($"<th scope=\"row\">{notebook}</th>")
+                .Append($"<td>{HtmlText.Encode(claim.Statement)}{note}</td>")
+                .Append($"<td>{published}</td>")
+                .Append($"<td class=\"num\">{HtmlText.Encode(claim.ComputedValue ?? "—")}</td>")
+                .Append($"<td>{HtmlText.Encode(claim.Comparison)}</td>")
+                .Append($"<td class=\"{holdsClass}\">{HtmlText.Encode(claim.Status)}</td>")
+                .Append("</tr>\n");
+        }
+        html.Append("</tbody>\n</table>\n");
+        return html.ToString();
+    }
+
+    private static string ClaimStatus(IReadOnlyList<SiteClaim> claims)
+    {
+        if (claims.Count == 0) return "";
+        var parts = new[] { (true as bool?, "hold"), (false, "do not hold"), (null, "not assessed") }
+            .Select(s => (Count: claims.Count(c => c.Holds == s.Item1), Label: s.Item2))
+            .Where(s => s.Count > 0)
+            .Select(s => $"{s.Count} {(s.Count == 1 && s.Label == "hold" ? "holds" : s.Count == 1 && s.Label == "do not hold" ? "does not hold" : s.Label)}");
+        return $"{claims.Count} claim{(claims.Count == 1 ? "" : "s")}: {string.Join(", ", parts)}";
+    }
+}

@@ -1,0 +1,61 @@
+using System.Text;
+
+namespace ChatFindings.Cli.Site;
+
+/// <summary>The page of one executed notebook: its cells in order, code folded away, outputs shown.</summary>
+internal sealed class NotebookPage
+{
+    private NotebookPage(string name, string title, string body, int chartCount)
+    {
+        Name = name;
+        Title = title;
+        Body = body;
+        ChartCount = chartCount;
+    }
+
+    public string Name { get; }
+    /// <summary>The first markdown heading, or the notebook's name when it has none.</summary>
+    public string Title { get; }
+    public string Body { get; }
+    public int ChartCount { get; }
+    public string FileName => Name + ".html";
+
+    public static NotebookPage Render(ExecutedNotebook notebook)
+    {
+        var file = NotebookFile.Read(notebook.Path);
+        var markdown = new MarkdownRenderer();
+        var outputs = new OutputRenderer(markdown);
+        var title = file.Cells.Where(c => c.CellType == "markdown")
+            .Select(c => MarkdownRenderer.FirstHeading(c.Source)).FirstOrDefault(h => !string.IsNullOrWhiteSpace(h)) ?? notebook.Name;
+        var body = new StringBuilder();
+        for (var i = 0; i < file.Cells.Count; i++)
+        {
+            var cell = file.Cells[i];
+            var where = $"{notebook.Path}: cell {i + 1}";
+            switch (cell.CellType)
+            {
+                case "markdown":
+                    body.Append("<section class=\"cf-cell cf-markdown\">\n").Append(markdown.ToHtml(cell.Source)).Append("</section>\n");
+                    break;
+                case "code":
+                    body.Append("<section class=\"cf-cell cf-code-cell\">\n");
+                    if (cell.Source.Trim().Length > 0)
+                    {
+                        var label = cell.ExecutionCount is { } n ? $"Code [{n}]" : "Code";
+                        body.Append($"<details class=\"cf-code\"><summary>{label}</summary><pre><code>")
+                            .Append(HtmlText.Encode(cell.Source.TrimEnd())).Append("</code></pre></details>\n");
+                    }
+                    var o = 0;
+                    foreach (var output in cell.Outputs) body.Append(outputs.Render(output, $"{where}, output {++o}"));
+                    body.Append("</section>\n");
+                    break;
+                // Raw cells are for other converters (LaTeX etc.): shown as text, never as markup.
+                default:
+                    if (cell.Source.Trim().Length > 0)
+                        body.Append("<section class=\"cf-cell cf-raw\"><pre>").Append(HtmlText.Encode(cell.Source.TrimEnd())).Append("</pre></section>\n");
+                    break;
+            }
+        }
+        return new NotebookPage(notebook.Name, title, body.ToString(), outputs.ChartCount);
+    }
+}

@@ -1,0 +1,82 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace ChatFindings.Cli.Site;
+
+/// <summary>
+/// Renders one cell output, choosing the richest representation a static page can show without
+/// the network: a plotly figure (drawn by the inlined plotly.js), then HTML from our own
+/// formatters (trusted), images as data URIs, then plain text. The project's machine-readable
+/// outputs (application/vnd.chatfindings.*) are for the runner, not the reader.
+/// </summary>
+internal sealed partial class OutputRenderer(MarkdownRenderer markdown)
+{
+    public const string PlotlyMime = "application/vnd.plotly.v1+json";
+    private const string MachineReadablePrefix = "application/vnd.chatfindings.";
+
+    /// <summary>How many charts were rendered so far on this page; also numbers their element ids.</summary>
+    public int ChartCount { get; private set; }
+
+    public string Render(CellOutput output, string where)
+    {
+        if (output.OutputType == "stream")
+            return Pre(output.Data["text/plain"], output.StreamName == "stderr" ? "cf-output cf-stderr" : "cf-output cf-stdout");
+        if (output.OutputType == "error")
+            return Pre(AnsiEscape().Replace(output.Data["text/plain"], ""), "cf-output cf-error");
+
+        var data = output.Data;
+        if (data.TryGetValue(PlotlyMime, out var figure))
+            return Plot(figure, data.GetValueOrDefault("text/html"), where);
+        if (data.TryGetValue("text/html", out var html)) return $"<div class=\"cf-output cf-html\">\n{html.Trim()}\n</div>\n";
+        foreach (var mime in new[] { "image/svg+xml", "image/png", "image/jpeg", "image/gif" })
+            if (data.TryGetValue(mime, out var image)) return Image(mime, image, data.GetValueOrDefault("text/plain"));
+        if (data.TryGetValue("text/markdown", out var md)) return $"<div class=\"cf-output cf-markdown\">\n{markdown.ToHtml(md)}</div>\n";
+        if (data.TryGetValue("text/plain", out var text)) return Pre(text, "cf-output cf-text");
+
+        var shown = data.Keys.Where(k => !k.StartsWith(MachineReadablePrefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
+        // Say so rather than drop silently: an output of a kind this page cannot show.
+        return shown.Count == 0 ? "" :
+            $"<p class=\"cf-output cf-unshown\">An output of type {HtmlText.Encode(string.Join(", ", shown))} is not shown on this page.</p>\n";
+    }
+
+    private string Plot(string figureJson, string? fallbackHtml, string where)
+    {
+        try
+        {
+            using var figure = JsonDocument.Parse(figureJson);
+            if (figure.RootElement.ValueKind != JsonValueKind.Object || !figure.RootElement.TryGetProperty("data", out _))
+                throw new InvalidDataException($"{where}: the {PlotlyMime} output has no 'data'");
+        }
+        catch (JsonException e) { throw new InvalidDataException($"{where}: the {PlotlyMime} output is not valid JSON: {e.Message}", e); }
+
+        var id = $"cf-chart-{++ChartCount}";
+        var html = new StringBuilder();
+        html.Append("<figure class=\"cf-output cf-chart\">\n");
+        html.Append($"<div class=\"cf-plot\" id=\"{id}\" data-figure=\"{id}-figure\"></div>\n");
+        html.Append($"<script type=\"application/json\" id=\"{id}-figure\">{HtmlText.ScriptJson(figureJson)}</script>\n");
+        if (fallbackHtml is not null)
+            html.Append("<details class=\"cf-chart-table\"><summary>The chart's numbers as a table</summary>\n")
+                .Append(fallbackHtml.Trim()).Append("\n</details>\n");
+        html.Append("</figure>\n");
+        return html.ToString();
+    }
+
+    private static string Image(string mime, string value, string? altText)
+    {
+        // nbformat stores raster images as base64 and SVG as text; an <img> never runs an SVG's scripts.
+        var base64 = mime == "image/svg+xml"
+            ? Convert.ToBase64String(Encoding.UTF8.GetBytes(value))
+            : Whitespace().Replace(value, "");
+        return $"<figure class=\"cf-output cf-image\"><img src=\"data:{mime};base64,{base64}\" alt=\"{HtmlText.Encode(altText ?? "")}\"></figure>\n";
+    }
+
+    private static string Pre(string text, string cssClass) =>
+        $"<pre class=\"{cssClass}\">{HtmlText.Encode(text.TrimEnd('\n'))}</pre>\n";
+
+    [GeneratedRegex(@"\x1B\[[0-9;]*[A-Za-z]")]
+    private static partial Regex AnsiEscape();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+}

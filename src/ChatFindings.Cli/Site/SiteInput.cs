@@ -1,0 +1,35 @@
+namespace ChatFindings.Cli.Site;
+
+/// <summary>Everything the site is rendered from. The same input always gives the same bytes.</summary>
+public sealed record SiteInput(
+    IReadOnlyList<ExecutedNotebook> Notebooks,
+    bool IsSynthetic,
+    string DataDescription,
+    SiteProvenance Provenance,
+    IReadOnlyList<SiteClaim> Claims);
+
+/// <summary>An executed notebook (nbformat 4 JSON) and the page name it gets: site/&lt;Name&gt;.html.</summary>
+public sealed record ExecutedNotebook(string Name, string Path);
+
+/// <summary>What the footer of every page records about the run.</summary>
+public sealed record SiteProvenance(
+    string InputSha256,
+    string GitCommit,
+    IReadOnlyDictionary<string, string> PackageVersions,
+    int MinCell,
+    string? InputName = null);
+
+/// <summary>One claim of the report, as in findings.json; values are shown as text.</summary>
+public sealed record SiteClaim(
+    string Id,
+    string Notebook,
+    string Statement,
+    string Published,
+    string? ComputedValue,
+    string Comparison,
+    bool? Holds,
+    string? Note,
+    string? PublishedValue = null)
+{
+    public string Status => Holds switch { true => "holds", false => "does not hold", null => "not assessed" };
+}
