@@ -1,10 +1,52 @@
+using ChatFindings;
+
 namespace ChatFindings.Cli.Commands;
 
+/// <summary>`validate &lt;csv&gt; [--schema &lt;json&gt;]`: checks every row of a CSV against a Table Schema.</summary>
 public static class ValidateCommand
 {
+    public const int MaxErrorsShown = 50;
+
     public static int Run(Arguments args, TextWriter stdout, TextWriter stderr)
     {
-        stderr.WriteLine("validate: not built yet");
+        var schemaOption = args.Option("--schema");
+        args.RejectUnknown(1);
+        if (args.Positional.Count == 0) throw new UsageException("validate needs the CSV file to check");
+        var csvPath = args.Positional[0];
+
+        TableSchema schema;
+        try
+        {
+            schema = TableSchema.Load(schemaOption ?? DataLocation.SchemaPath);
+        }
+        catch (Exception e) when (e is SchemaException or DirectoryNotFoundException)
+        {
+            stderr.WriteLine($"error: {e.Message}");
+            return CommandLine.Failure;
+        }
+        if (!File.Exists(csvPath))
+        {
+            stderr.WriteLine($"error: data file not found: {csvPath}");
+            return CommandLine.Failure;
+        }
+
+        var result = TableReader.Read(csvPath, schema);
+        var errors = result.Report.Errors.ToList();
+        var provenance = Provenance.Read(csvPath, errors);
+        provenance?.CheckRows(csvPath, result.Report.RowsRead, errors);
+
+        var r = result.Report;
+        var counts = $"{r.RowsRead} rows read, {r.RowsAccepted} accepted, {r.RowsRejected} rejected";
+        if (errors.Count == 0)
+        {
+            var origin = provenance is null ? "" : provenance.Synthetic ? " (synthetic data)" : " (real data)";
+            stdout.WriteLine($"valid: {csvPath}: {counts}{origin}; schema {schema.Source}");
+            return CommandLine.Success;
+        }
+
+        foreach (var error in errors.Take(MaxErrorsShown)) stdout.WriteLine(error);
+        if (errors.Count > MaxErrorsShown) stdout.WriteLine($"... and {errors.Count - MaxErrorsShown} more errors");
+        stdout.WriteLine($"invalid: {csvPath}: {counts}; {errors.Count} errors; schema {schema.Source}");
         return CommandLine.Failure;
     }
 }

@@ -1,0 +1,18 @@
+namespace ChatFindings.Cli.Publishing;
+
+/// <summary>What one publish run reads and where it writes. All paths absolute.</summary>
+public sealed record PublishOptions(string RepoRoot, string DataPath, string OutDir, int MinCell, string NotebooksDir)
+{
+    public const int DefaultMinCell = 10;
+    public const string DefaultOutDir = "artifacts";
+    public const string DefaultNotebooksDir = "notebooks";
+
+    /// <summary>The notebooks to run: every *.ipynb in the folder, in ordinal name order.</summary>
+    public IReadOnlyList<string> NotebookPaths() =>
+        Directory.EnumerateFiles(NotebooksDir, "*.ipynb", SearchOption.TopDirectoryOnly)
+            .OrderBy(p => Path.GetFileName(p), StringComparer.Ordinal)
+            .ToList();
+
+    /// <summary>A path as written in artifacts: relative to the repository root with '/' separators.</summary>
+    public string Relative(string path) => RepoPaths.Relative(RepoRoot, path);
+}

@@ -1,0 +1,34 @@
+using System.Text.Json.Nodes;
+using ChatFindings.Cli.Site;
+
+namespace ChatFindings.Cli.Publishing;
+
+/// <summary>
+/// Renders site/index.html and site/&lt;name&gt;.html (src/ChatFindings.Cli/Site) from what publish
+/// has just written: the executed notebooks, findings.json and the manifest's provenance.
+/// Failed notebooks get a page too, showing their error, so a failed run can be inspected.
+/// </summary>
+public static class SiteStep
+{
+    public static void Write(ArtifactFolder folder, IReadOnlyList<Execution.ExecutedNotebook> runs, DataProvenance data, JsonObject manifest)
+    {
+        var inputs = manifest["inputs"]!.AsArray();
+        var dataPath = (string)manifest["data"]!;
+        var dataSha = inputs.Select(i => i!.AsObject()).First(i => (string)i["path"]! == dataPath)["sha256"]!.GetValue<string>();
+        var packages = manifest["packages"]!.AsObject().ToDictionary(p => p.Key, p => p.Value!.GetValue<string>(), StringComparer.Ordinal);
+        var input = new SiteInput(
+            Notebooks: runs.Select(r => new Site.ExecutedNotebook(r.Name, folder.Notebook(r.Name))).ToList(),
+            IsSynthetic: data.Synthetic,
+            DataDescription: data.Description,
+            Provenance: new SiteProvenance(dataSha, (string)manifest["git"]!["commit"]!, packages, (int)manifest["min_cell"]!, dataPath),
+            Claims: []);
+        try
+        {
+            SiteWriter.Write(input with { Claims = ClaimsFile.Read(folder.Findings) }, folder.Site);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidDataException or IOException)
+        {
+            throw new PublishInputException($"writing the site into {folder.Site} failed: {e.Message}");
+        }
+    }
+}

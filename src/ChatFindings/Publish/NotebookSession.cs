@@ -1,0 +1,123 @@
+using System.Globalization;
+using System.Net;
+using Microsoft.DotNet.Interactive.Formatting;
+
+namespace ChatFindings;
+
+/// <summary>
+/// What the first cell of every notebook opens:
+/// <code>
+/// #r "../build/lib/ChatFindings.dll"
+/// using ChatFindings;
+/// var study = NotebookSession.Start("00-data-and-methods");
+/// study
+/// </code>
+/// It reads the environment (CHATFINDINGS_DATA, CHATFINDINGS_MIN_CELL, CHATFINDINGS_PUBLISH), loads
+/// the data, and registers how the library's types display — with the publication guard when publishing.
+/// Works the same in the project's runner, dotnet-repl, Jupyter and VS Code.
+/// </summary>
+public sealed class NotebookSession
+{
+    private NotebookSession(string notebook, SessionSettings settings, Dataset data)
+    {
+        Notebook = notebook;
+        Settings = settings;
+        Data = data;
+    }
+
+    /// <summary>The notebook's name, e.g. "00-data-and-methods" (claims and tables are filed under it).</summary>
+    public string Notebook { get; }
+
+    public SessionSettings Settings { get; }
+
+    /// <summary>The conversations. Row-level: use it to compute tables, never display it on a published page.</summary>
+    public Dataset Data { get; }
+
+    public int MinCell => Settings.MinCell;
+    public bool Publishing => Settings.Publishing;
+    public bool IsSynthetic => Data.Source.IsSynthetic;
+
+    public static NotebookSession Start(string notebook) => Start(notebook, SessionSettings.FromEnvironment());
+
+    public static NotebookSession Start(string notebook, SessionSettings settings)
+    {
+        if (string.IsNullOrWhiteSpace(notebook)) throw new ArgumentException("Give the notebook's name, e.g. \"01-minor-victims\".", nameof(notebook));
+        var data = ConversationLoader.Load(settings.DataPath);
+        RegisterFormatters(settings.Publishing);
+        return new NotebookSession(notebook, settings, data);
+    }
+
+    /// <summary>Applies disclosure control with this session's minimum cell size.</summary>
+    public ProtectedTable Protect(FrequencyTable table) => DisclosureControl.Protect(table, MinCell);
+
+    /// <summary>A protected one-way table (two-way when <paramref name="columns"/> is given) of some conversations.</summary>
+    public ProtectedTable Table(string name, string title, IEnumerable<Conversation> conversations,
+        ConversationVariable rows, ConversationVariable? columns = null) =>
+        Protect(columns is null
+            ? FrequencyTable.OneWay(name, title, conversations, rows)
+            : FrequencyTable.TwoWay(name, title, conversations, rows, columns));
+
+    /// <summary>Checks a claim of the report against a measure of this data, under this session's threshold.</summary>
+    public Claim Check(ClaimDefinition claim, ClaimMeasure measure) => Claim.Evaluate(claim, measure, MinCell);
+
+    /// <summary>A count for narrative text: "&lt;10" when under the threshold.</summary>
+    public DisclosedCount Count(IEnumerable<Conversation> group) => new(group.Count(), MinCell);
+
+    /// <summary>The share of <paramref name="group"/> (among those where <paramref name="known"/>) that matches, for narrative text.</summary>
+    public DisclosedShare Share(IEnumerable<Conversation> group, Func<Conversation, bool> matches, Func<Conversation, bool>? known = null)
+    {
+        var basis = known is null ? group.ToList() : group.Where(known).ToList();
+        return new DisclosedShare(basis.Count(matches), basis.Count, MinCell);
+    }
+
+    /// <summary>Markdown written by code from computed values (see <see cref="NarrativeText"/>).</summary>
+    public NarrativeText Say(string markdown) => new(markdown);
+
+    private ReferenceFigures? _reference;
+
+    /// <summary>The published figures in data/reference (registered victims, client study, yearly chat figures).</summary>
+    public ReferenceFigures Reference => _reference ??= ReferenceFigures.Load(Path.Combine(DataLocation.RepoRoot, "data", "reference"));
+
+    /// <summary>Registered on every start: a later start (or another kernel's reset) must not leave a stale mode behind.</summary>
+    private static void RegisterFormatters(bool publishing)
+    {
+        PublicationGuard.Register(publishing);
+        ProtectedTableFormatting.Register(publishing);
+        ChartFormatting.Register();
+        ClaimFormatting.Register(publishing);
+        NarrativeFormatting.Register();
+        TableView.Register();
+        Formatter.Register<NotebookSession>((session, writer) => writer.Write(session.ToHtml()), HtmlFormatter.MimeType);
+        Formatter.Register<NotebookSession>((session, writer) => writer.Write(session.ToString()), PlainTextFormatter.MimeType);
+        Formatter.SetPreferredMimeTypesFor(typeof(NotebookSession), HtmlFormatter.MimeType, PlainTextFormatter.MimeType);
+    }
+
+    /// <summary>The data file by name only: an absolute path would make output depend on the machine.</summary>
+    public string DataFileName => Path.GetFileName(Data.Source.Path);
+
+    public string ModeText => Publishing
+        ? "publishing: row-level data and unprotected tables are blocked"
+        : "exploring: protection is off, row-level data can be displayed (publishing blocks it)";
+
+    public string DataText => string.Create(CultureInfo.InvariantCulture,
+        $"{DataFileName}: {Data.Report.RowsAccepted:N0} conversations accepted, {Data.Report.RowsRejected:N0} rejected");
+
+    public const string SyntheticNotice = "SYNTHETIC DATA: generated, not the real chat conversations. Findings illustrate the method only.";
+
+    public string ToHtml()
+    {
+        var html = new System.Text.StringBuilder("<div class=\"cf-session\">\n");
+        if (IsSynthetic) html.Append("<p class=\"cf-synthetic\"><strong>").Append(WebUtility.HtmlEncode(SyntheticNotice)).Append("</strong></p>\n");
+        html.Append("<ul>\n");
+        html.Append("<li>Notebook: ").Append(WebUtility.HtmlEncode(Notebook)).Append("</li>\n");
+        html.Append("<li>Data: ").Append(WebUtility.HtmlEncode(DataText)).Append("</li>\n");
+        html.Append("<li>Minimum cell size: ").Append(MinCell.ToString(CultureInfo.InvariantCulture)).Append("</li>\n");
+        html.Append("<li>Mode: ").Append(WebUtility.HtmlEncode(ModeText)).Append("</li>\n");
+        html.Append("</ul>\n</div>\n");
+        return html.ToString();
+    }
+
+    public override string ToString() =>
+        (IsSynthetic ? SyntheticNotice + "\n" : "") +
+        string.Create(CultureInfo.InvariantCulture, $"Notebook: {Notebook}\nData: {DataText}\nMinimum cell size: {MinCell}\nMode: {ModeText}");
+}

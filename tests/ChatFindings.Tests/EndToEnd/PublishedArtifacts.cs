@@ -1,0 +1,31 @@
+using System.Text.Json.Nodes;
+
+namespace ChatFindings.Tests.EndToEnd;
+
+/// <summary>
+/// One publish of the real notebooks on the shipped synthetic data, shared by a test class:
+/// publishing is the expensive step, the checks on its artifacts are cheap.
+/// </summary>
+public sealed class PublishedArtifacts : IDisposable
+{
+    public PublishedArtifacts()
+    {
+        Out = Path.Combine(Path.GetTempPath(), "chatfindings-e2e-" + Guid.NewGuid().ToString("N"));
+        Result = ProcessRun.Cli("publish", "--out", Out);
+    }
+
+    public string Out { get; }
+    public ProcessResult Result { get; }
+
+    public string PathOf(params string[] parts) => Path.Combine([Out, .. parts]);
+
+    public static IReadOnlyList<string> CommittedNotebooks() =>
+        Directory.GetFiles(RepoCheckout.PathOf("notebooks"), "*.ipynb").Order(StringComparer.Ordinal).ToList();
+
+    public JsonNode ReadJson(params string[] parts) => JsonNode.Parse(File.ReadAllText(PathOf(parts)))!;
+
+    public void Dispose()
+    {
+        if (Directory.Exists(Out)) Directory.Delete(Out, recursive: true);
+    }
+}

@@ -1,0 +1,91 @@
+using System.Text.Json.Nodes;
+
+namespace ChatFindings.Tests.EndToEnd;
+
+/// <summary>
+/// A notebook runs unchanged in the stock kernels a researcher would use: dotnet-repl, and the
+/// dotnet-interactive Jupyter kernel (the one VS Code starts too). Each run gets its own HOME so
+/// the kernels' package caches (~/.packagemanagement) do not leak between runs; DOTNET_CLI_HOME
+/// keeps pointing at the real home, where `dotnet tool restore` registered the local tools.
+/// </summary>
+[Collection(NotebookTestCollection.Name)]
+public sealed class StockKernelTests
+{
+    private const string Notebook = "00-data-and-methods";
+    private const string PlotlyMime = "application/vnd.plotly.v1+json";
+
+    [NeedsToolsFact("dotnet-repl")]
+    public void The_data_notebook_runs_green_in_stock_dotnet_repl_with_a_plotly_chart()
+    {
+        NotebookLibrary.EnsureBuilt();
+        using var home = new TemporaryHome();
+        var output = Path.Combine(home.Path, "out.ipynb");
+
+        var run = ProcessRun.Run("dotnet",
+            ["tool", "run", "dotnet-repl", "--", "--run", Notebook + ".ipynb", "--exit-after-run", "--output-path", output],
+            RepoCheckout.PathOf("notebooks"), home.Variables);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var outputs = Outputs(output);
+        Assert.DoesNotContain(outputs, o => (string?)o["output_type"] == "error");
+        Assert.Contains(outputs, o => o["data"]?.AsObject().ContainsKey(PlotlyMime) == true);
+    }
+
+    [NeedsToolsFact("dotnet-interactive", "nbconvert")]
+    public void The_data_notebook_runs_green_in_the_stock_jupyter_kernel()
+    {
+        NotebookLibrary.EnsureBuilt();
+        using var home = new TemporaryHome();
+        var install = ProcessRun.Run("dotnet", ["tool", "run", "dotnet-interactive", "--", "jupyter", "install"], RepoCheckout.Root, home.Variables);
+        Assert.True(install.ExitCode == 0, install.ToString());
+
+        var run = ProcessRun.Run("jupyter",
+            ["nbconvert", "--to", "notebook", "--execute", "--ExecutePreprocessor.kernel_name=.net-csharp",
+             "--ExecutePreprocessor.timeout=600", "--output-dir", home.Path, Notebook + ".ipynb"],
+            RepoCheckout.PathOf("notebooks"), home.Variables);
+
+        // nbconvert --execute exits non-zero when any cell fails.
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var outputs = Outputs(Path.Combine(home.Path, Notebook + ".ipynb"));
+        Assert.DoesNotContain(outputs, o => (string?)o["output_type"] == "error");
+        Assert.Contains(outputs, o => o["data"]?.AsObject().ContainsKey(PlotlyMime) == true);
+    }
+
+    private static List<JsonNode> Outputs(string ipynb) =>
+        JsonNode.Parse(File.ReadAllText(ipynb))!["cells"]!.AsArray()
+            .SelectMany(c => c!["outputs"]?.AsArray() ?? []).Select(o => o!).ToList();
+
+    /// <summary>A fresh HOME for one stock-kernel run, removed afterwards.</summary>
+    private sealed class TemporaryHome : IDisposable
+    {
+        public TemporaryHome()
+        {
+            Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "chatfindings-home-" + Guid.NewGuid().ToString("N"));
+            Directory.CreateDirectory(Path);
+            var realHome = Environment.GetEnvironmentVariable("DOTNET_CLI_HOME") is { Length: > 0 } cliHome
+                ? cliHome
+                : Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+            Variables = new Dictionary<string, string>
+            {
+                ["HOME"] = Path,
+                ["DOTNET_CLI_HOME"] = realHome,
+                ["NUGET_PACKAGES"] = NuGetPackages(realHome),
+                ["JUPYTER_DATA_DIR"] = System.IO.Path.Combine(Path, ".local", "share", "jupyter"),
+            };
+        }
+
+        public string Path { get; }
+        public IReadOnlyDictionary<string, string> Variables { get; }
+
+        private static string NuGetPackages(string realHome) =>
+            Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } packages
+                ? packages
+                : System.IO.Path.Combine(realHome, ".nuget", "packages");
+
+        public void Dispose()
+        {
+            try { Directory.Delete(Path, recursive: true); }
+            catch (IOException) { /* a kernel may still hold a file for a moment; the temp folder is cleaned later */ }
+        }
+    }
+}
