@@ -19,6 +19,24 @@ public sealed record NarrativeText(string Markdown)
     /// <summary>Joins sentences into one paragraph.</summary>
     public static NarrativeText Paragraph(params string[] sentences) => new(string.Join(" ", sentences));
 
+    /// <summary>A markdown pipe table; cell text is escaped so a value cannot break the table.</summary>
+    public static NarrativeText Table(IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string>> rows)
+    {
+        static string Cell(string s) => s.Replace("\\", "\\\\").Replace("|", "\\|").Replace("\n", " ");
+        var lines = new List<string>
+        {
+            "| " + string.Join(" | ", headers.Select(Cell)) + " |",
+            "|" + string.Concat(headers.Select(_ => "---|")),
+        };
+        foreach (var row in rows)
+        {
+            if (row.Count != headers.Count)
+                throw new ArgumentException($"A table row has {row.Count} cells for {headers.Count} headers.", nameof(rows));
+            lines.Add("| " + string.Join(" | ", row.Select(Cell)) + " |");
+        }
+        return new(string.Join("\n", lines));
+    }
+
     /// <summary>A bulleted list, one item a line.</summary>
     public static NarrativeText Bullets(IEnumerable<string> items) =>
         new(string.Join("\n", items.Select(i => "- " + i)));

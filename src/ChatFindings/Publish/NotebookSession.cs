@@ -42,6 +42,9 @@ public sealed class NotebookSession
     public static NotebookSession Start(string notebook, SessionSettings settings)
     {
         if (string.IsNullOrWhiteSpace(notebook)) throw new ArgumentException("Give the notebook's name, e.g. \"01-minor-victims\".", nameof(notebook));
+        // Same output in every kernel, whatever the machine's locale: "1,234" and "12.5%", never "1.234".
+        CultureInfo.DefaultThreadCurrentCulture = CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.InvariantCulture;
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
         var data = ConversationLoader.Load(settings.DataPath);
         RegisterFormatters(settings.Publishing);
         return new NotebookSession(notebook, settings, data);

@@ -1,0 +1,26 @@
+namespace ChatFindings;
+
+/// <summary>
+/// Sets a figure of the earlier yearly chat reports beside the same measure computed from this
+/// data, year by year, so a reader can see how close the data (or the synthetic calibration) comes.
+/// </summary>
+public static class PublishedComparison
+{
+    public static NarrativeText ByYear(ReferenceFigures reference, string measure, string computedHeader, Func<int, string> computed)
+    {
+        var figures = reference.ChatFigures
+            .Where(f => f.Measure == measure && f.Period.IsSingleYear)
+            .OrderBy(f => f.Period.FirstYear)
+            .ToList();
+        if (figures.Count == 0)
+            throw new ArgumentException($"No yearly chat figure '{measure}' in the reference data.", nameof(measure));
+        return NarrativeText.Table(
+            ["Year", "Published (yearly report)", computedHeader],
+            figures.Select(f => (IReadOnlyList<string>)
+            [
+                f.Period.ToString(),
+                f.Value is null ? "not published" : f.Wording ?? f.Value.Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                computed(f.Period.FirstYear),
+            ]));
+    }
+}

@@ -1,0 +1,38 @@
+namespace ChatFindings;
+
+/// <summary>
+/// A count of formally registered victims that the chat's count can be set against (F2). The report
+/// does not say which base it used for "more than twice", so the notebook shows every candidate.
+/// </summary>
+public sealed record RegisteredBase(string Name, int Count, bool Derived, string Explanation)
+{
+    /// <summary>
+    /// The candidates for 2019–2023, like-for-like first: registered minors in sexual or criminal
+    /// exploitation (the forms the chat's F1 group covers), then all registered minors (published
+    /// total, and the sum of its forms, which disagrees with it), then all ages for context.
+    /// </summary>
+    public static IReadOnlyList<RegisteredBase> Candidates(ReferenceFigures reference)
+    {
+        const string period = "2019-2023";
+        int Get(RegisteredAgeGroup age, RegisteredForm form) =>
+            reference.Registered(period, age, form) ?? throw new InvalidOperationException($"The reference data has no count for {period}, {age}, {form}.");
+
+        int sexual = Get(RegisteredAgeGroup.Minor, RegisteredForm.Sexual), criminal = Get(RegisteredAgeGroup.Minor, RegisteredForm.Criminal);
+        int labour = Get(RegisteredAgeGroup.Minor, RegisteredForm.Labour), unknown = Get(RegisteredAgeGroup.Minor, RegisteredForm.Unknown);
+        var minors = Get(RegisteredAgeGroup.Minor, RegisteredForm.AllForms);
+        return
+        [
+            new("Registered minors, sexual or criminal exploitation", sexual + criminal, true,
+                $"{sexual:N0} sexual + {criminal:N0} criminal: the same forms as the chat's F1 group (like for like)."),
+            new("Registered minors, known form of exploitation (published total)", minors, false,
+                "The total the source publishes."),
+            new("Registered minors, sum of the four forms", sexual + criminal + labour + unknown, true,
+                $"{sexual} + {criminal} + {labour} + {unknown}; the source's total says {minors:N0}: the source is inconsistent."),
+            new("All registered possible victims, all ages", Get(RegisteredAgeGroup.AllAges, RegisteredForm.AllForms), false,
+                "Context only: adults included."),
+        ];
+    }
+
+    /// <summary>The base this project names for claim F2: like for like.</summary>
+    public static RegisteredBase Named(ReferenceFigures reference) => Candidates(reference)[0];
+}
