@@ -14,7 +14,7 @@ public static class CommandLine
           chatfindings validate <csv> [--schema <json>]
           chatfindings generate --out <dir> [--seed <n>] [--rows <n>]
           chatfindings publish [--data <csv>] [--out <dir>] [--min-cell <n>]
-          chatfindings codebook [--check]
+          chatfindings codebook [--check] [--dir <folder>]
         """;
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)

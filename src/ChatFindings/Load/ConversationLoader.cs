@@ -1,0 +1,47 @@
+using System.Security.Cryptography;
+
+namespace ChatFindings;
+
+/// <summary>Loads the coded conversations: schema-checked rows become <see cref="Conversation"/> records.</summary>
+public static class ConversationLoader
+{
+    /// <summary>
+    /// Reads a conversations CSV against the codebook schema (default: <see cref="DataLocation.SchemaPath"/>).
+    /// Bad rows do not throw: they are rejected and listed in <see cref="Dataset.Report"/>.
+    /// Throws <see cref="SchemaException"/> when the schema is unusable or does not fit <see cref="Conversation"/>.
+    /// </summary>
+    public static Dataset Load(string csvPath, string? schemaPath = null)
+    {
+        var schema = TableSchema.Load(schemaPath ?? DataLocation.SchemaPath);
+        var columns = ConversationColumns.Bind(schema);
+
+        // The checksum reads the file on the second core while the first one parses it.
+        var checksum = Task.Run(() => Sha256Of(csvPath));
+        var table = TableReader.Read(csvPath, schema);
+
+        var conversations = new Conversation[table.Rows.Count];
+        for (var i = 0; i < conversations.Length; i++) conversations[i] = columns.Map(table.Rows[i]);
+
+        var errors = table.Report.Errors.ToList();
+        var provenance = Provenance.Read(csvPath, errors);
+        provenance?.CheckRows(csvPath, table.Report.RowsRead, errors);
+        var report = table.Report with { Errors = errors };
+
+        var source = new DataSource(csvPath, checksum.GetAwaiter().GetResult(), provenance?.Synthetic ?? false, provenance?.Description);
+        return new Dataset(conversations, report, source);
+    }
+
+    /// <summary>Lower-case hex SHA-256 of a file; empty when it cannot be read (the load report says why).</summary>
+    internal static string Sha256Of(string path)
+    {
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+            return Convert.ToHexStringLower(SHA256.HashData(stream));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return "";
+        }
+    }
+}

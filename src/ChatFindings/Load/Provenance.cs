@@ -1,0 +1,60 @@
+using System.Text.Json;
+
+namespace ChatFindings;
+
+/// <summary>
+/// The sidecar X.provenance.json next to a data file X.csv: whether the data is synthetic and how it was made.
+/// No sidecar means real data.
+/// </summary>
+public sealed record Provenance(bool Synthetic, string? Description, string? Generator, long? Seed, int? Rows)
+{
+    public static string SidecarPath(string csvPath) =>
+        Path.Combine(Path.GetDirectoryName(csvPath) ?? "", Path.GetFileNameWithoutExtension(csvPath) + ".provenance.json");
+
+    /// <summary>
+    /// Reads the sidecar of a data file. Returns null when there is none; problems are added to <paramref name="errors"/>
+    /// and then the data is treated as synthetic, so no page can present data of unknown origin as real.
+    /// </summary>
+    public static Provenance? Read(string csvPath, ICollection<LoadError> errors)
+    {
+        var path = SidecarPath(csvPath);
+        if (!File.Exists(path)) return null;
+        Provenance Broken(int line, string? property, string message)
+        {
+            errors.Add(new LoadError(path, line, property, null, LoadRules.Provenance, message + "; the data is treated as synthetic"));
+            return new Provenance(true, null, null, null, null);
+        }
+        try
+        {
+            using var doc = JsonDocument.Parse(File.ReadAllText(path));
+            var root = doc.RootElement;
+            if (root.ValueKind != JsonValueKind.Object) return Broken(1, null, "the sidecar must be a JSON object");
+            if (!root.TryGetProperty("synthetic", out var s) || s.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
+                return Broken(1, "synthetic", "'synthetic' must be true or false");
+            string? Text(string key) => root.TryGetProperty(key, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+            long? Whole(string key) => root.TryGetProperty(key, out var v) && v.ValueKind == JsonValueKind.Number && v.TryGetInt64(out var n) ? n : null;
+            foreach (var key in new[] { "seed", "rows" })
+                if (root.TryGetProperty(key, out var v) && Whole(key) is null && v.ValueKind != JsonValueKind.Null)
+                    return Broken(1, key, $"'{key}' must be a whole number");
+            var rows = Whole("rows");
+            return new Provenance(s.GetBoolean(), Text("description"), Text("generator"), Whole("seed"),
+                rows is null ? null : (int)Math.Clamp(rows.Value, 0, int.MaxValue));
+        }
+        catch (JsonException e)
+        {
+            return Broken((int)(e.LineNumber ?? 0) + 1, null, "not valid JSON");
+        }
+        catch (IOException e)
+        {
+            return Broken(0, null, $"cannot be read: {e.Message}");
+        }
+    }
+
+    /// <summary>Adds an error when the sidecar's row count disagrees with the rows read.</summary>
+    public void CheckRows(string csvPath, int rowsRead, ICollection<LoadError> errors)
+    {
+        if (Rows is { } rows && rows != rowsRead)
+            errors.Add(new LoadError(SidecarPath(csvPath), 1, "rows", rows.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                LoadRules.Provenance, $"the sidecar says {rows} rows, the data file has {rowsRead}"));
+    }
+}
