@@ -1,0 +1,34 @@
+using System.Globalization;
+
+namespace ChatFindings;
+
+/// <summary>The disclosure rule in words, for pages to show beside the tables.</summary>
+public static class DisclosureRule
+{
+    /// <summary>A short explanation of the rule for a given threshold.</summary>
+    public static string Describe(int minCell)
+    {
+        if (minCell < 1) throw new ArgumentOutOfRangeException(nameof(minCell), minCell, "The threshold must be at least 1.");
+        var n = minCell.ToString(CultureInfo.InvariantCulture);
+        var below = (minCell - 1).ToString(CultureInfo.InvariantCulture);
+        if (minCell == 1) return "No count is hidden in these tables: the disclosure threshold is 1.";
+        return
+            $"These tables are built from conversations with children and young people. A count of 1 to {below} " +
+            $"conversations could point at a person, so it is not shown; totals included. Where a hidden count could " +
+            "still be worked out by subtracting the shown counts from a total, other counts in the same row or " +
+            "column are hidden too, hiding as little as possible, so that no hidden count can be recomputed and the " +
+            $"hidden counts of a row or column together are never fewer than {n}. Every hidden count is shown the " +
+            $"same way, as \"<{n}\", whether it is small itself or hidden to protect a small one: marking them " +
+            "differently would tell which ones are small. Zeros are shown: a zero points at nobody. A percentage is " +
+            "hidden when the count or the total it is based on is hidden. Where a conversation can name several " +
+            "categories (exploiters, online platforms) it counts in each, so those rows add up to more than the " +
+            "total; the tables are protected as if they added up, which is the more cautious reading.";
+    }
+
+    /// <summary>The one-line note a protected table carries.</summary>
+    internal static string TableNote(int minCell)
+    {
+        var n = minCell.ToString(CultureInfo.InvariantCulture);
+        return $"<{n}: hidden, because the count is below {n} or because it would let such a count be worked out from the totals.";
+    }
+}
