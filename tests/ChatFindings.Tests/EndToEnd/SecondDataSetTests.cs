@@ -1,0 +1,109 @@
+using System.Text.Json.Nodes;
+
+namespace ChatFindings.Tests.EndToEnd;
+
+/// <summary>
+/// Publishes a second, different data set (another seed and size, without a sidecar, so it counts
+/// as real data) next to the shipped one: the claims and the narrative sentences must follow the
+/// data. Proof that no figure is typed into a notebook.
+/// </summary>
+public sealed class SecondDataSet : IDisposable
+{
+    public SecondDataSet()
+    {
+        Folder = Path.Combine(Path.GetTempPath(), "chatfindings-second-" + Guid.NewGuid().ToString("N"));
+        DataPath = SyntheticDataSet.Write(Folder, seed: 7, rows: 2_500);
+        File.Delete(Provenance.SidecarPath(DataPath));
+        Out = Path.Combine(Folder, "out");
+        Result = ProcessRun.Cli("publish", "--data", DataPath, "--out", Out);
+    }
+
+    public string Folder { get; }
+    public string DataPath { get; }
+    public string Out { get; }
+    public ProcessResult Result { get; }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(Folder)) Directory.Delete(Folder, recursive: true);
+    }
+}
+
+[Collection(NotebookTestCollection.Name)]
+public sealed class SecondDataSetTests(PublishedArtifacts shipped, SecondDataSet second)
+    : IClassFixture<PublishedArtifacts>, IClassFixture<SecondDataSet>
+{
+    private static readonly string Schema = Support.Repo.PathOf("data-schema", "conversations.schema.json");
+
+    private static Dictionary<string, JsonNode> Claims(string outFolder) =>
+        JsonNode.Parse(File.ReadAllText(Path.Combine(outFolder, "findings.json")))!.AsArray()
+            .ToDictionary(c => (string)c!["id"]!, c => c!);
+
+    private static double? Computed(Dictionary<string, JsonNode> claims, string id) =>
+        claims[id]["computed_value"] is { } v ? (double)v : null;
+
+    [Fact]
+    public void Both_publish_runs_succeed()
+    {
+        Assert.True(shipped.Result.ExitCode == 0, shipped.Result.Stderr);
+        Assert.True(second.Result.ExitCode == 0, second.Result.Stderr);
+    }
+
+    [Fact]
+    public void Every_claim_equals_the_library_measure_on_the_data_it_was_published_from()
+    {
+        foreach (var (outFolder, dataPath) in new[] { (shipped.Out, Support.Repo.PathOf("data", "synthetic", "conversations.csv")), (second.Out, second.DataPath) })
+        {
+            var data = ConversationLoader.Load(dataPath, Schema).Conversations;
+            var reference = ReferenceFigures.Load(Support.Repo.PathOf("data", "reference"));
+            var registered = RegisteredBase.Named(reference);
+            var expected = new Dictionary<string, ClaimMeasure>
+            {
+                ["F1"] = ClaimMeasures.F1(data),
+                ["F2"] = ClaimMeasures.F2(data, registered.Count, registered.Name),
+                ["F3"] = ClaimMeasures.F3(data),
+            };
+            var claims = Claims(outFolder);
+            foreach (var (id, measure) in expected)
+                Assert.Equal(Claim.Evaluate(ClaimRegister.Get(id), measure, 10).ComputedValue, Computed(claims, id));
+        }
+    }
+
+    [Fact]
+    public void The_claims_change_with_the_data()
+    {
+        var a = Claims(shipped.Out);
+        var b = Claims(second.Out);
+        Assert.InRange(Computed(a, "F1")!.Value, 540, 600);   // the shipped data is calibrated to "nearly 600"
+        foreach (var id in new[] { "F1", "F2", "F3" })
+            Assert.NotEqual(Computed(a, id), Computed(b, id));
+    }
+
+    [Fact]
+    public void The_narrative_sentences_change_with_the_data()
+    {
+        static string Narrative(string outFolder) => string.Join("\n",
+            JsonNode.Parse(File.ReadAllText(Path.Combine(outFolder, "notebooks", "01-scale.ipynb")))!["cells"]!.AsArray()
+                .SelectMany(c => c!["outputs"]?.AsArray() ?? [])
+                .Select(o => o!["data"]?["text/html"])
+                .Where(h => h is not null && h.ToJsonString().Contains("cf-narrative"))
+                .Select(h => h!.ToJsonString()));
+        var a = Narrative(shipped.Out);
+        var b = Narrative(second.Out);
+        Assert.NotEmpty(a);
+        Assert.NotEqual(a, b);
+        var total = ConversationLoader.Load(second.DataPath, Schema).Count;
+        Assert.Contains(total.ToString("N0", System.Globalization.CultureInfo.InvariantCulture), b);
+    }
+
+    [Fact]
+    public void Data_without_a_synthetic_sidecar_is_published_as_real_data()
+    {
+        var manifest = JsonNode.Parse(File.ReadAllText(Path.Combine(second.Out, "manifest.json")))!;
+        Assert.False((bool)manifest["synthetic"]!);
+        var page = File.ReadAllText(Path.Combine(second.Out, "site", "01-scale.html"));
+        Assert.DoesNotContain("these numbers are not the report", page);
+        var shippedPage = File.ReadAllText(Path.Combine(shipped.Out, "site", "01-scale.html"));
+        Assert.Contains("these numbers are not the report", shippedPage);
+    }
+}
