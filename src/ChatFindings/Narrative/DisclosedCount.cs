@@ -5,13 +5,20 @@ namespace ChatFindings;
 /// <summary>
 /// A count that may appear in narrative text. Under the disclosure threshold it prints as
 /// "&lt;min_cell", never as the number, so a sentence built from data obeys the same rule as a table.
+/// When the count is part of a whole that the text also prints ("known for 36 of the 41"), the rest
+/// (<see cref="Rest"/>, 5 here) is as good as printed, so a small rest withholds the count too.
 /// </summary>
-public readonly record struct DisclosedCount(int Value, int MinCell)
+public readonly record struct DisclosedCount(int Value, int MinCell, int? Rest = null)
 {
-    public bool IsWithheld => Value > 0 && Value < MinCell;
+    public bool IsWithheld => IsSmall(Value) || Rest is { } rest && IsSmall(rest);
 
+    private bool IsSmall(int n) => n > 0 && n < MinCell;
+
+    // Withheld for a small rest, the count itself is large: "all but <10" says what is true of it.
     public override string ToString() =>
-        IsWithheld ? $"<{MinCell}" : Value.ToString("N0", CultureInfo.InvariantCulture);
+        IsSmall(Value) ? $"<{MinCell}"
+        : IsWithheld ? $"all but <{MinCell}"
+        : Value.ToString("N0", CultureInfo.InvariantCulture);
 
     /// <summary>The number a claim may publish, or null when it is withheld.</summary>
     public int? Published => IsWithheld ? null : Value;

@@ -57,6 +57,23 @@ public sealed class ProtectedTable
 
     public ProtectedCell this[int row, int column] => _cells[row, column];
 
+    /// <summary>
+    /// The sum of some rows' published counts in one column (default the first), or null when any
+    /// of them is suppressed: a sum must not let a hidden count be worked out.
+    /// </summary>
+    public int? PublishedSum(IEnumerable<string> rowCodes, int column = 0)
+    {
+        var sum = 0;
+        foreach (var code in rowCodes)
+        {
+            var row = RowCodes.ToList().IndexOf(code);
+            if (row < 0) throw new ArgumentException($"Table '{Name}' has no row '{code}'.", nameof(rowCodes));
+            if (_cells[row, column].Count is not { } n) return null;
+            sum += n;
+        }
+        return sum;
+    }
+
     /// <summary>What a reader sees in place of a suppressed count: "&lt;10" for the default threshold.</summary>
     public string SuppressedText => "<" + MinCell.ToString(CultureInfo.InvariantCulture);
 

@@ -66,6 +66,16 @@ public sealed class NotebookSession
     /// <summary>A count for narrative text: "&lt;10" when under the threshold.</summary>
     public DisclosedCount Count(IEnumerable<Conversation> group) => new(group.Count(), MinCell);
 
+    /// <summary>
+    /// A count of a part of a whole that the same text prints: withheld also when the rest of the
+    /// whole is under the threshold, since the reader could subtract.
+    /// </summary>
+    public DisclosedCount Count(IEnumerable<Conversation> part, IEnumerable<Conversation> of)
+    {
+        var n = part.Count();
+        return new DisclosedCount(n, MinCell, of.Count() - n);
+    }
+
     /// <summary>The share of <paramref name="group"/> (among those where <paramref name="known"/>) that matches, for narrative text.</summary>
     public DisclosedShare Share(IEnumerable<Conversation> group, Func<Conversation, bool> matches, Func<Conversation, bool>? known = null)
     {

@@ -74,4 +74,15 @@ public class ClaimTests
         Assert.Null(new DisclosedShare(95, 100, 10).Percent);
         Assert.Equal("40%", new DisclosedShare(40, 100, 10).ToString());
     }
+
+    [Fact]
+    public void A_narrative_count_of_part_of_a_printed_whole_is_withheld_when_the_rest_is_small()
+    {
+        // "known for 36 of the 41" would print the 5 unknowns by subtraction.
+        Assert.Equal("all but <10", new DisclosedCount(36, 10, Rest: 5).ToString());
+        Assert.Equal("<10", new DisclosedCount(4, 10, Rest: 50).ToString());
+        Assert.Equal("36", new DisclosedCount(36, 10, Rest: 0).ToString());
+        Assert.Equal("36", new DisclosedCount(36, 10, Rest: 12).ToString());
+        Assert.Null(new DisclosedCount(36, 10, Rest: 5).Published);
+    }
 }
