@@ -13,7 +13,7 @@ public static class CommandLine
         usage:
           chatfindings validate <csv> [--schema <json>]
           chatfindings generate --out <dir> [--seed <n>] [--rows <n>]
-          chatfindings publish [--data <csv>] [--out <dir>] [--min-cell <n>]
+          chatfindings publish [--data <csv>] [--out <dir>] [--min-cell <n>] [--chromium <path>] [--show-code] [--no-pdf]
           chatfindings codebook [--check] [--dir <folder>]
         """;
 

@@ -4,7 +4,7 @@ using Spectre.Console;
 namespace ChatFindings.Cli.Commands;
 
 /// <summary>
-/// <c>publish [--data &lt;csv&gt;] [--out &lt;dir&gt;] [--min-cell &lt;n&gt;]</c>: runs every notebook on the data
+/// <c>publish [--data &lt;csv&gt;] [--out &lt;dir&gt;] [--min-cell &lt;n&gt;] [--chromium &lt;path&gt;] [--show-code] [--no-pdf]</c>: runs every notebook on the data
 /// and writes the artifacts. Exit 0 when every notebook ran green, 1 when one failed or an input
 /// is unusable (the message names the notebook and cell, or the file).
 /// </summary>
@@ -19,6 +19,9 @@ public static class PublishCommand
         var outDir = args.Option("--out");
         var minCell = args.IntOption("--min-cell", 1, 1000) ?? PublishOptions.DefaultMinCell;
         var notebooks = args.Option(NotebooksOption);
+        var chromium = args.Option("--chromium");
+        var showCode = args.Switch("--show-code");
+        var noPdf = args.Switch("--no-pdf");
         args.RejectUnknown(maxPositional: 0);
 
         try
@@ -29,10 +32,12 @@ public static class PublishCommand
                 DataPath: Path.GetFullPath(data ?? Locate(DataLocation.Resolve)),
                 OutDir: Path.GetFullPath(outDir ?? Path.Combine(root, PublishOptions.DefaultOutDir)),
                 MinCell: minCell,
-                NotebooksDir: Path.GetFullPath(notebooks ?? Path.Combine(root, PublishOptions.DefaultNotebooksDir)));
+                NotebooksDir: Path.GetFullPath(notebooks ?? Path.Combine(root, PublishOptions.DefaultNotebooksDir)),
+                ChromiumPath: chromium, ShowCodeInPdf: showCode, NoPdf: noPdf);
             stdout.WriteLine($"publish: data {options.Relative(options.DataPath)}, min cell {minCell}, out {options.OutDir}");
 
             var result = await RunWithProgressAsync(options, stdout);
+            foreach (var note in result.Notes) stdout.WriteLine(note);
             if (result.Succeeded)
             {
                 stdout.WriteLine($"publish: {result.Notebooks.Count} notebooks ran; artifacts in {options.OutDir}");

@@ -9,6 +9,7 @@ public sealed class ArtifactFolder(string root)
     public string Site => Path.Combine(Root, "site");
     public string Findings => Path.Combine(Root, "findings.json");
     public string Manifest => Path.Combine(Root, "manifest.json");
+    public string Pdf => Path.Combine(Root, Appendix.AppendixPdf.FileName);
 
     public string Notebook(string name) => Path.Combine(Notebooks, name + ".ipynb");
 
@@ -20,7 +21,7 @@ public sealed class ArtifactFolder(string root)
     {
         foreach (var dir in new[] { Notebooks, Tables, Site })
             if (Directory.Exists(dir)) Directory.Delete(dir, recursive: true);
-        foreach (var file in new[] { Findings, Manifest })
+        foreach (var file in new[] { Findings, Manifest, Pdf })
             if (File.Exists(file)) File.Delete(file);
         Directory.CreateDirectory(Root);
     }

@@ -1,7 +1,11 @@
 namespace ChatFindings.Cli.Publishing;
 
-/// <summary>What one publish run reads and where it writes. All paths absolute.</summary>
-public sealed record PublishOptions(string RepoRoot, string DataPath, string OutDir, int MinCell, string NotebooksDir)
+/// <summary>
+/// What one publish run reads and where it writes. All paths absolute. Chromium (found on PATH, or
+/// given) draws the static chart images and prints the PDF appendix; without it both are skipped.
+/// </summary>
+public sealed record PublishOptions(string RepoRoot, string DataPath, string OutDir, int MinCell, string NotebooksDir,
+    string? ChromiumPath = null, bool ShowCodeInPdf = false, bool NoPdf = false)
 {
     public const int DefaultMinCell = 10;
     public const string DefaultOutDir = "artifacts";

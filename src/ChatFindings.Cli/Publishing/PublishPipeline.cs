@@ -1,3 +1,6 @@
+using ChatFindings.Cli.Appendix;
+using ChatFindings.Cli.Browser;
+using ChatFindings.Cli.StaticCharts;
 using System.Diagnostics;
 using System.Text.Json.Nodes;
 using ChatFindings.Cli.Execution;
@@ -6,7 +9,8 @@ namespace ChatFindings.Cli.Publishing;
 
 /// <summary>
 /// One publish run: executes every notebook (each in a fresh in-process kernel, one after another),
-/// then writes the executed notebooks, the protected tables, findings.json, manifest.json and the site.
+/// then writes the executed notebooks (with static SVG images of their charts), the protected tables,
+/// findings.json, manifest.json, the site and the PDF appendix (the last two need Chromium).
 /// A failing notebook does not stop the others; the result lists every failure.
 /// </summary>
 public sealed class PublishPipeline(PublishOptions options, IPublishProgress progress)
@@ -51,8 +55,28 @@ public sealed class PublishPipeline(PublishOptions options, IPublishProgress pro
         ArtifactJson.Write(folder.Findings, FindingsFile.ToJson(claims));
         var manifest = Manifest.Build(options, notebookPaths, synthetic, GitState.Read(options.RepoRoot));
         ArtifactJson.Write(folder.Manifest, ArtifactJson.Serialize(manifest));
-        SiteStep.Write(folder, runs, data, manifest);
-        return new PublishResult(runs, synthetic);
+        var browser = ChromiumBrowser.Find(options.ChromiumPath, out var noBrowser);
+        var notes = new List<string>();
+        if (browser is not null)
+            Guard(() => StaticChartImages.AddToNotebooks(runs.Select(r => folder.Notebook(r.Name)).ToList(), browser));
+        else
+            notes.Add($"publish: no static chart images in the executed notebooks: {noBrowser}");
+        var site = SiteStep.Write(folder, runs, data, manifest);
+        if (options.NoPdf) notes.Add($"publish: no {AppendixPdf.FileName}: --no-pdf was given");
+        else if (browser is null) notes.Add(AppendixPdf.SkippedMessage(noBrowser));
+        else Guard(() => AppendixPdf.Write(new AppendixInput(site, AppendixInput.PeriodOfData(options.DataPath, Path.Combine(options.RepoRoot, "data-schema", "conversations.schema.json"))),
+            folder.Pdf, browser, options.ShowCodeInPdf));
+        return new PublishResult(runs, synthetic, notes);
+    }
+
+    /// <summary>A browser step that fails is an input/tooling error of the run (exit 1, message), not a crash.</summary>
+    private static void Guard(Func<int> step)
+    {
+        try { step(); }
+        catch (Exception e) when (e is BrowserException or InvalidDataException or IOException)
+        {
+            throw new PublishInputException(e.Message);
+        }
     }
 
     private static NotebookDocument Read(string path)

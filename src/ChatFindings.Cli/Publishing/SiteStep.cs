@@ -10,7 +10,8 @@ namespace ChatFindings.Cli.Publishing;
 /// </summary>
 public static class SiteStep
 {
-    public static void Write(ArtifactFolder folder, IReadOnlyList<Execution.ExecutedNotebook> runs, DataProvenance data, JsonObject manifest)
+    /// <summary>Writes the site and returns what it was made from (the PDF appendix is made from the same).</summary>
+    public static SiteInput Write(ArtifactFolder folder, IReadOnlyList<Execution.ExecutedNotebook> runs, DataProvenance data, JsonObject manifest)
     {
         var inputs = manifest["inputs"]!.AsArray();
         var dataPath = (string)manifest["data"]!;
@@ -24,7 +25,9 @@ public static class SiteStep
             Claims: []);
         try
         {
-            SiteWriter.Write(input with { Claims = ClaimsFile.Read(folder.Findings) }, folder.Site);
+            input = input with { Claims = ClaimsFile.Read(folder.Findings) };
+            SiteWriter.Write(input, folder.Site);
+            return input;
         }
         catch (Exception e) when (e is ArgumentException or InvalidDataException or IOException)
         {

@@ -32,25 +32,7 @@ internal static class IndexPage
             return html.ToString();
         }
         var pageByName = pages.ToDictionary(p => p.Name, StringComparer.Ordinal);
-        html.Append("<table class=\"cf-table cf-claims\">\n<caption>Each claim of the report: the published figure, the figure computed from this run's data, and whether the claim holds</caption>\n");
-        html.Append("<thead><tr><th scope=\"col\">Id</th><th scope=\"col\">Claim</th><th scope=\"col\">Published</th><th scope=\"col\">Computed</th><th scope=\"col\">Comparison</th><th scope=\"col\">Holds</th></tr></thead>\n<tbody>\n");
-        foreach (var claim in input.Claims)
-        {
-            var notebook = pageByName.TryGetValue(claim.Notebook, out var p)
-                ? $"<a href=\"{HtmlText.Encode(p.FileName)}\">{HtmlText.Encode(claim.Id)}</a>" : HtmlText.Encode(claim.Id);
-            var published = HtmlText.Encode(claim.Published) + (claim.PublishedValue is null ? "" : $" <span class=\"cf-status\">({HtmlText.Encode(claim.PublishedValue)})</span>");
-            var note = claim.Note is null ? "" : $"<br><span class=\"cf-status\">{HtmlText.Encode(claim.Note)}</span>";
-            var holdsClass = claim.Holds switch { true => "cf-holds-yes", false => "cf-holds-no", null => "cf-holds-unknown" };
-            html.Append("<tr>")
-                .Append($"<th scope=\"row\">{notebook}</th>")
-                .Append($"<td>{HtmlText.Encode(claim.Statement)}{note}</td>")
-                .Append($"<td>{published}</td>")
-                .Append($"<td class=\"num\">{HtmlText.Encode(claim.ComputedValue ?? "—")}</td>")
-                .Append($"<td>{HtmlText.Encode(claim.Comparison)}</td>")
-                .Append($"<td class=\"{holdsClass}\">{HtmlText.Encode(claim.Status)}</td>")
-                .Append("</tr>\n");
-        }
-        html.Append("</tbody>\n</table>\n");
+        html.Append(ClaimsTable.Html(input.Claims, name => pageByName.TryGetValue(name, out var p) ? p.FileName : null));
         return html.ToString();
     }
 

@@ -22,9 +22,18 @@ internal sealed class NotebookPage
 
     public static NotebookPage Render(ExecutedNotebook notebook)
     {
-        var file = NotebookFile.Read(notebook.Path);
         var markdown = new MarkdownRenderer();
-        var outputs = new OutputRenderer(markdown);
+        return Render(notebook, markdown, new OutputRenderer(markdown), codeOpen: false);
+    }
+
+    /// <summary>
+    /// Renders with renderers shared across notebooks (the appendix puts them all in one document,
+    /// so heading and chart ids must stay unique); <paramref name="codeOpen"/> shows code unfolded.
+    /// </summary>
+    public static NotebookPage Render(ExecutedNotebook notebook, MarkdownRenderer markdown, OutputRenderer outputs, bool codeOpen)
+    {
+        var file = NotebookFile.Read(notebook.Path);
+        var chartsBefore = outputs.ChartCount;
         var title = file.Cells.Where(c => c.CellType == "markdown")
             .Select(c => MarkdownRenderer.FirstHeading(c.Source)).FirstOrDefault(h => !string.IsNullOrWhiteSpace(h)) ?? notebook.Name;
         var body = new StringBuilder();
@@ -42,7 +51,7 @@ internal sealed class NotebookPage
                     if (cell.Source.Trim().Length > 0)
                     {
                         var label = cell.ExecutionCount is { } n ? $"Code [{n}]" : "Code";
-                        body.Append($"<details class=\"cf-code\"><summary>{label}</summary><pre><code>")
+                        body.Append($"<details class=\"cf-code\"{(codeOpen ? " open" : "")}><summary>{label}</summary><pre><code>")
                             .Append(HtmlText.Encode(cell.Source.TrimEnd())).Append("</code></pre></details>\n");
                     }
                     var o = 0;
@@ -56,6 +65,6 @@ internal sealed class NotebookPage
                     break;
             }
         }
-        return new NotebookPage(notebook.Name, title, body.ToString(), outputs.ChartCount);
+        return new NotebookPage(notebook.Name, title, body.ToString(), outputs.ChartCount - chartsBefore);
     }
 }

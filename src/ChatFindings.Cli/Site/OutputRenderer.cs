@@ -9,13 +9,15 @@ namespace ChatFindings.Cli.Site;
 /// the network: a plotly figure (drawn by the inlined plotly.js), then HTML from our own
 /// formatters (trusted), images as data URIs, then plain text. The project's machine-readable
 /// outputs (application/vnd.chatfindings.*) are for the runner, not the reader.
+/// For print (the appendix PDF), <paramref name="preferStaticCharts"/> shows a chart's static SVG
+/// rendering (image/svg+xml, added at publish) instead of drawing it with plotly.js.
 /// </summary>
-internal sealed partial class OutputRenderer(MarkdownRenderer markdown)
+internal sealed partial class OutputRenderer(MarkdownRenderer markdown, bool preferStaticCharts = false)
 {
     public const string PlotlyMime = "application/vnd.plotly.v1+json";
     private const string MachineReadablePrefix = "application/vnd.chatfindings.";
 
-    /// <summary>How many charts were rendered so far on this page; also numbers their element ids.</summary>
+    /// <summary>How many charts plotly.js must draw so far on this page; also numbers their element ids.</summary>
     public int ChartCount { get; private set; }
 
     public string Render(CellOutput output, string where)
@@ -27,7 +29,9 @@ internal sealed partial class OutputRenderer(MarkdownRenderer markdown)
 
         var data = output.Data;
         if (data.TryGetValue(PlotlyMime, out var figure))
-            return Plot(figure, data.GetValueOrDefault("text/html"), where);
+            return preferStaticCharts && data.TryGetValue("image/svg+xml", out var svg)
+                ? StaticChart(svg, FigureTitle(figure, where))
+                : Plot(figure, data.GetValueOrDefault("text/html"), where);
         if (data.TryGetValue("text/html", out var html)) return $"<div class=\"cf-output cf-html\">\n{html.Trim()}\n</div>\n";
         foreach (var mime in new[] { "image/svg+xml", "image/png", "image/jpeg", "image/gif" })
             if (data.TryGetValue(mime, out var image)) return Image(mime, image, data.GetValueOrDefault("text/plain"));
@@ -42,13 +46,7 @@ internal sealed partial class OutputRenderer(MarkdownRenderer markdown)
 
     private string Plot(string figureJson, string? fallbackHtml, string where)
     {
-        try
-        {
-            using var figure = JsonDocument.Parse(figureJson);
-            if (figure.RootElement.ValueKind != JsonValueKind.Object || !figure.RootElement.TryGetProperty("data", out _))
-                throw new InvalidDataException($"{where}: the {PlotlyMime} output has no 'data'");
-        }
-        catch (JsonException e) { throw new InvalidDataException($"{where}: the {PlotlyMime} output is not valid JSON: {e.Message}", e); }
+        FigureTitle(figureJson, where);
 
         var id = $"cf-chart-{++ChartCount}";
         var html = new StringBuilder();
@@ -61,6 +59,28 @@ internal sealed partial class OutputRenderer(MarkdownRenderer markdown)
         html.Append("</figure>\n");
         return html.ToString();
     }
+
+    /// <summary>Checks the figure has data; returns its title text (empty when it has none).</summary>
+    private static string FigureTitle(string figureJson, string where)
+    {
+        try
+        {
+            using var figure = JsonDocument.Parse(figureJson);
+            var root = figure.RootElement;
+            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("data", out _))
+                throw new InvalidDataException($"{where}: the {PlotlyMime} output has no 'data'");
+            if (!root.TryGetProperty("layout", out var layout) || layout.ValueKind != JsonValueKind.Object ||
+                !layout.TryGetProperty("title", out var title)) return "";
+            if (title.ValueKind == JsonValueKind.String) return title.GetString()!;
+            return title.ValueKind == JsonValueKind.Object && title.TryGetProperty("text", out var text) && text.ValueKind == JsonValueKind.String
+                ? text.GetString()! : "";
+        }
+        catch (JsonException e) { throw new InvalidDataException($"{where}: the {PlotlyMime} output is not valid JSON: {e.Message}", e); }
+    }
+
+    /// <summary>A chart as its vector image: prints sharp, needs no script, and cannot clash with other charts' ids.</summary>
+    private static string StaticChart(string svg, string title) =>
+        $"<figure class=\"cf-output cf-chart cf-chart-static\"><img src=\"data:image/svg+xml;base64,{Convert.ToBase64String(Encoding.UTF8.GetBytes(svg))}\" alt=\"{HtmlText.Encode(title.Length == 0 ? "Chart" : "Chart: " + title)}\"></figure>\n";
 
     private static string Image(string mime, string value, string? altText)
     {

@@ -10,7 +10,7 @@ internal static class PageLayout
     public const string SyntheticBanner = "Synthetic data — these numbers are not the report's";
 
     // Belt and braces: even if some content tried, the browser may fetch nothing from anywhere.
-    private const string ContentSecurityPolicy =
+    internal const string ContentSecurityPolicy =
         "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; font-src 'none'; connect-src 'none'; form-action 'none'; base-uri 'none'";
 
     public sealed record NavLink(string Href, string Title);

@@ -1,0 +1,32 @@
+using ChatFindings.Cli.Appendix;
+using ChatFindings.Cli.Browser;
+using ChatFindings.Cli.StaticCharts;
+using ChatFindings.Tests.Browser;
+using ChatFindings.Tests.Site;
+
+namespace ChatFindings.Tests.Appendix;
+
+/// <summary>The site fixture's executed notebooks (markdown, an HTML table, two charts, an image) printed as the appendix.</summary>
+internal sealed class AppendixFixture : IDisposable
+{
+    public const string Period = "2019–2023";
+
+    public AppendixFixture(bool staticCharts = true)
+    {
+        Site = new SiteFixture();
+        Browser = ChromiumBrowser.Find(ChromiumFactAttribute.ChromiumPath, out var reason)
+            ?? throw new InvalidOperationException(reason);
+        if (staticCharts) StaticChartImages.AddToNotebooks(Site.Input.Notebooks.Select(n => n.Path).ToList(), Browser);
+        Input = new AppendixInput(Site.Input, Period);
+    }
+
+    public SiteFixture Site { get; }
+    public ChromiumBrowser Browser { get; }
+    public AppendixInput Input { get; }
+
+    public string Pdf(string name = "appendix.pdf") => Path.Combine(Site.Root, name);
+
+    public int Write(bool showCode = false, string name = "appendix.pdf") => AppendixPdf.Write(Input, Pdf(name), Browser, showCode);
+
+    public void Dispose() => Site.Dispose();
+}
