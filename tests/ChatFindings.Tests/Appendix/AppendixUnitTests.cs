@@ -2,6 +2,7 @@ using System.Text;
 using ChatFindings.Cli.Appendix;
 using ChatFindings.Cli.Browser;
 using ChatFindings.Tests.Synthetic;
+using ChatFindings.Tests.Support;
 
 namespace ChatFindings.Tests.Appendix;
 
@@ -47,8 +48,8 @@ public class AppendixUnitTests
     [Fact]
     public void The_period_of_the_shipped_synthetic_data_is_read_from_the_csv()
     {
-        var csv = RepoFiles.PathOf("data", "synthetic", "conversations.csv");
-        var schema = RepoFiles.PathOf("data-schema", "conversations.schema.json");
+        var csv = Repo.PathOf("data", "synthetic", "conversations.csv");
+        var schema = Repo.PathOf("data-schema", "conversations.schema.json");
         var period = AppendixInput.PeriodOfData(csv, schema);
         var years = File.ReadLines(csv).Skip(1).Select(line => int.Parse(line.Split(',')[1], System.Globalization.CultureInfo.InvariantCulture)).ToList();
         Assert.Equal($"{years.Min()}–{years.Max()}", period);

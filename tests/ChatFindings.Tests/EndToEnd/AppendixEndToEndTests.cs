@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using ChatFindings.Tests.Appendix;
 using ChatFindings.Tests.Browser;
+using ChatFindings.Tests.Support;
 
 namespace ChatFindings.Tests.EndToEnd;
 
@@ -59,7 +60,7 @@ public sealed class PublishWithoutChromiumTests
         try
         {
             var result = ProcessRun.Cli("publish", "--out", outDir, "--chromium", "/nonexistent/chromium",
-                "--notebooks", RepoCheckout.PathOf("tests", "fixtures", "notebooks", "runner"));
+                "--notebooks", Repo.PathOf("tests", "fixtures", "notebooks", "runner"));
             Assert.True(result.ExitCode == 0, result.Stderr);
             Assert.Single(result.Stdout.Split('\n'), l => l.StartsWith("publish: no appendix.pdf: ", StringComparison.Ordinal));
             Assert.False(File.Exists(Path.Combine(outDir, "appendix.pdf")));

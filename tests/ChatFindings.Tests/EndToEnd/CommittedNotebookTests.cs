@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ChatFindings.Tests.Support;
 
 namespace ChatFindings.Tests.EndToEnd;
 
@@ -13,7 +14,7 @@ public sealed class CommittedNotebookTests
     }
 
     private static JsonArray Cells(string file) =>
-        JsonNode.Parse(File.ReadAllText(RepoCheckout.PathOf("notebooks", file)))!["cells"]!.AsArray();
+        JsonNode.Parse(File.ReadAllText(Repo.PathOf("notebooks", file)))!["cells"]!.AsArray();
 
     [Theory]
     [MemberData(nameof(Notebooks))]

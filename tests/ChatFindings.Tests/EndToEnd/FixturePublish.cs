@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ChatFindings.Tests.Support;
 
 namespace ChatFindings.Tests.EndToEnd;
 
@@ -8,7 +9,7 @@ public sealed class FixturePublish : IDisposable
     public FixturePublish(string set)
     {
         Out = Path.Combine(Path.GetTempPath(), $"chatfindings-{set}-" + Guid.NewGuid().ToString("N"));
-        Result = ProcessRun.Cli("publish", "--out", Out, "--notebooks", RepoCheckout.PathOf("tests", "fixtures", "notebooks", set));
+        Result = ProcessRun.Cli("publish", "--out", Out, "--notebooks", Repo.PathOf("tests", "fixtures", "notebooks", set));
     }
 
     public string Out { get; }

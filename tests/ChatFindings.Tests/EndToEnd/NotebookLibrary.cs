@@ -1,3 +1,4 @@
+using ChatFindings.Tests.Support;
 namespace ChatFindings.Tests.EndToEnd;
 
 /// <summary>
@@ -9,7 +10,7 @@ public static class NotebookLibrary
 {
     private static readonly Lazy<string> Built = new(BuildIfStale, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    public static string Dll => RepoCheckout.PathOf("build", "lib", "ChatFindings.dll");
+    public static string Dll => Repo.PathOf("build", "lib", "ChatFindings.dll");
 
     /// <summary>Builds src/ChatFindings once per test run if build/lib is missing or stale; returns the DLL path.</summary>
     public static string EnsureBuilt() => Built.Value;
@@ -18,7 +19,7 @@ public static class NotebookLibrary
     {
         var ours = typeof(NotebookSession).Assembly.Location;
         if (File.Exists(Dll) && File.GetLastWriteTimeUtc(Dll) >= File.GetLastWriteTimeUtc(ours)) return Dll;
-        var build = ProcessRun.Run("dotnet", ["build", RepoCheckout.PathOf("src", "ChatFindings", "ChatFindings.csproj"), "-nologo", "-v", "quiet"], RepoCheckout.Root);
+        var build = ProcessRun.Run("dotnet", ["build", Repo.PathOf("src", "ChatFindings", "ChatFindings.csproj"), "-nologo", "-v", "quiet"], Repo.Root);
         if (build.ExitCode != 0 || !File.Exists(Dll))
             throw new InvalidOperationException($"building the notebook library into build/lib failed:\n{build}");
         return Dll;

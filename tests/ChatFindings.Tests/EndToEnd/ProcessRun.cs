@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using ChatFindings.Tests.Support;
 
 namespace ChatFindings.Tests.EndToEnd;
 
@@ -50,6 +51,6 @@ public static class ProcessRun
     public static ProcessResult Cli(params string[] args)
     {
         var cli = Path.Combine(AppContext.BaseDirectory, "ChatFindings.Cli.dll");
-        return Run("dotnet", [cli, .. args], RepoCheckout.Root);
+        return Run("dotnet", [cli, .. args], Repo.Root);
     }
 }

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using ChatFindings.Tests.Support;
 
 namespace ChatFindings.Tests.EndToEnd;
 
@@ -26,7 +27,7 @@ public sealed class PublishEndToEndTests(PublishedArtifacts published) : IClassF
         Assert.NotEmpty(files);
         var check = ProcessRun.Run(Tools.Python,
             ["-c", "import nbformat,sys\nfor f in sys.argv[1:]:\n    nbformat.validate(nbformat.read(f, as_version=4))\n    print('valid', f)", .. files],
-            RepoCheckout.Root);
+            Repo.Root);
         Assert.True(check.ExitCode == 0, check.ToString());
         Assert.Equal(files.Count, check.Stdout.Split('\n').Count(l => l.StartsWith("valid ", StringComparison.Ordinal)));
     }
@@ -94,12 +95,12 @@ public sealed class PublishEndToEndTests(PublishedArtifacts published) : IClassF
         var paths = inputs.Select(i => i.Path).ToList();
         Assert.Equal(paths.Order(StringComparer.Ordinal), paths);
         var expected = new List<string> { "data/synthetic/conversations.csv", "data/synthetic/conversations.provenance.json" };
-        expected.AddRange(Directory.GetFiles(RepoCheckout.PathOf("data-schema"), "*.schema.json").Select(Relative));
-        expected.AddRange(Directory.GetFiles(RepoCheckout.PathOf("data", "reference"), "*", SearchOption.AllDirectories).Select(Relative));
+        expected.AddRange(Directory.GetFiles(Repo.PathOf("data-schema"), "*.schema.json").Select(Relative));
+        expected.AddRange(Directory.GetFiles(Repo.PathOf("data", "reference"), "*", SearchOption.AllDirectories).Select(Relative));
         expected.AddRange(PublishedArtifacts.CommittedNotebooks().Select(Relative));
         Assert.Equal(expected.Order(StringComparer.Ordinal), paths);
         foreach (var (path, sha) in inputs)
-            Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(RepoCheckout.PathOf(path)))), sha);
+            Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(Repo.PathOf(path)))), sha);
     }
 
     [Fact]
@@ -108,7 +109,7 @@ public sealed class PublishEndToEndTests(PublishedArtifacts published) : IClassF
         foreach (var file in Directory.GetFiles(published.Out, "*", SearchOption.AllDirectories))
         {
             var text = File.ReadAllText(file);
-            Assert.DoesNotContain(RepoCheckout.Root, text);
+            Assert.DoesNotContain(Repo.Root, text);
             Assert.DoesNotContain(published.Out, text);
         }
     }
@@ -137,5 +138,5 @@ public sealed class PublishEndToEndTests(PublishedArtifacts published) : IClassF
         new(Directory.GetFiles(root, "*", SearchOption.AllDirectories)
             .ToDictionary(f => Path.GetRelativePath(root, f).Replace('\\', '/'), File.ReadAllBytes), StringComparer.Ordinal);
 
-    private static string Relative(string path) => Path.GetRelativePath(RepoCheckout.Root, path).Replace('\\', '/');
+    private static string Relative(string path) => Path.GetRelativePath(Repo.Root, path).Replace('\\', '/');
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ChatFindings.Tests.Support;
 
 namespace ChatFindings.Tests.EndToEnd;
 
@@ -20,7 +21,7 @@ public sealed class PublishedArtifacts : IDisposable
     public string PathOf(params string[] parts) => Path.Combine([Out, .. parts]);
 
     public static IReadOnlyList<string> CommittedNotebooks() =>
-        Directory.GetFiles(RepoCheckout.PathOf("notebooks"), "*.ipynb").Order(StringComparer.Ordinal).ToList();
+        Directory.GetFiles(Repo.PathOf("notebooks"), "*.ipynb").Order(StringComparer.Ordinal).ToList();
 
     public JsonNode ReadJson(params string[] parts) => JsonNode.Parse(File.ReadAllText(PathOf(parts)))!;
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ChatFindings.Tests.Support;
 
 namespace ChatFindings.Tests.EndToEnd;
 
@@ -23,7 +24,7 @@ public sealed class StockKernelTests
 
         var run = ProcessRun.Run("dotnet",
             ["tool", "run", "dotnet-repl", "--", "--run", Notebook + ".ipynb", "--exit-after-run", "--output-path", output],
-            RepoCheckout.PathOf("notebooks"), home.Variables);
+            Repo.PathOf("notebooks"), home.Variables);
 
         Assert.True(run.ExitCode == 0, run.ToString());
         var outputs = Outputs(output);
@@ -36,13 +37,13 @@ public sealed class StockKernelTests
     {
         NotebookLibrary.EnsureBuilt();
         using var home = new TemporaryHome();
-        var install = ProcessRun.Run("dotnet", ["tool", "run", "dotnet-interactive", "--", "jupyter", "install"], RepoCheckout.Root, home.Variables);
+        var install = ProcessRun.Run("dotnet", ["tool", "run", "dotnet-interactive", "--", "jupyter", "install"], Repo.Root, home.Variables);
         Assert.True(install.ExitCode == 0, install.ToString());
 
         var run = ProcessRun.Run("jupyter",
             ["nbconvert", "--to", "notebook", "--execute", "--ExecutePreprocessor.kernel_name=.net-csharp",
              "--ExecutePreprocessor.timeout=600", "--output-dir", home.Path, Notebook + ".ipynb"],
-            RepoCheckout.PathOf("notebooks"), home.Variables);
+            Repo.PathOf("notebooks"), home.Variables);
 
         // nbconvert --execute exits non-zero when any cell fails.
         Assert.True(run.ExitCode == 0, run.ToString());

@@ -1,3 +1,4 @@
+using ChatFindings.Tests.Support;
 namespace ChatFindings.Tests.EndToEnd;
 
 /// <summary>External tools some end-to-end tests need, and whether this machine has them.</summary>
@@ -21,7 +22,7 @@ public static class Tools
 
     private static bool Works(string file, params string[] args)
     {
-        try { return ProcessRun.Run(file, args, RepoCheckout.Root, timeout: TimeSpan.FromMinutes(2)).ExitCode == 0; }
+        try { return ProcessRun.Run(file, args, Repo.Root, timeout: TimeSpan.FromMinutes(2)).ExitCode == 0; }
         catch (System.ComponentModel.Win32Exception) { return false; }
     }
 }

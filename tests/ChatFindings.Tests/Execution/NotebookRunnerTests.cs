@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using ChatFindings.Cli.Execution;
 using ChatFindings.Tests.EndToEnd;
+using ChatFindings.Tests.Support;
 
 namespace ChatFindings.Tests.Execution;
 
@@ -12,7 +13,7 @@ public sealed class NotebookRunnerTests
         new(LoadedAssemblyReferences.FromDefaultContext(typeof(NotebookSession).Assembly));
 
     private static Task<ExecutedNotebook> Run(string set, string name) =>
-        Runner.RunAsync(NotebookDocument.Read(RepoCheckout.PathOf("tests", "fixtures", "notebooks", set, name + ".ipynb")));
+        Runner.RunAsync(NotebookDocument.Read(Repo.PathOf("tests", "fixtures", "notebooks", set, name + ".ipynb")));
 
     [Fact]
     public async Task Stores_streams_results_and_JSON_displays_with_execution_counts()
@@ -34,7 +35,7 @@ public sealed class NotebookRunnerTests
         Assert.Equal("result", (string?)outputs[1].Get("text/plain"));
 
         // The notebook ran in its own folder, and the working directory was restored afterwards.
-        Assert.Equal(RepoCheckout.PathOf("tests", "fixtures", "notebooks", "runner"), Text(run.Cells[3]));
+        Assert.Equal(Repo.PathOf("tests", "fixtures", "notebooks", "runner"), Text(run.Cells[3]));
         Assert.Equal(previousDirectory, Directory.GetCurrentDirectory());
     }
 

@@ -1,10 +1,11 @@
 using ChatFindings.Tests.EndToEnd;
+using ChatFindings.Tests.Support;
 
 namespace ChatFindings.Tests.Execution;
 
 public sealed class SessionSettingsTests
 {
-    private static readonly string Data = RepoCheckout.PathOf("data", "synthetic", "conversations.csv");
+    private static readonly string Data = Repo.PathOf("data", "synthetic", "conversations.csv");
 
     private static SessionSettings From(string? minCell = null, string? publish = null) =>
         SessionSettings.From(name => name switch

@@ -1,9 +1,10 @@
+using ChatFindings.Tests.Support;
 namespace ChatFindings.Tests.Load;
 
 /// <summary>The loader maps category i to enum member i, so the enums must list the codebook's codes in order.</summary>
 public sealed class EnumCodesTests
 {
-    private static readonly TableSchema Codebook = TableSchema.Load(RepoFolder.ConversationsSchema);
+    private static readonly TableSchema Codebook = TableSchema.Load(Repo.ConversationsSchema);
 
     public static TheoryData<string, string[]> Fields => new()
     {
@@ -33,7 +34,7 @@ public sealed class EnumCodesTests
     [Fact]
     public void Reordered_categories_are_refused()
     {
-        var json = File.ReadAllText(RepoFolder.ConversationsSchema)
+        var json = File.ReadAllText(Repo.ConversationsSchema)
             .Replace("\"value\": \"victim\"", "\"value\": \"TMP\"")
             .Replace("\"value\": \"third_party\"", "\"value\": \"victim\"")
             .Replace("\"value\": \"TMP\"", "\"value\": \"third_party\"");

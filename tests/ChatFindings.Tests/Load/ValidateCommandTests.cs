@@ -1,5 +1,6 @@
 using System.Text;
 using ChatFindings.Cli;
+using ChatFindings.Tests.Support;
 
 namespace ChatFindings.Tests.Load;
 
@@ -21,7 +22,7 @@ public sealed class ValidateCommandTests : IDisposable
     public void A_valid_file_exits_0_with_a_one_line_summary()
     {
         var path = _folder.Write("c.csv", ConversationCsv.File(ConversationCsv.Row("A1"), ConversationCsv.Row("A2")));
-        var (code, stdout, _) = Run("validate", path, "--schema", RepoFolder.ConversationsSchema);
+        var (code, stdout, _) = Run("validate", path, "--schema", Repo.ConversationsSchema);
         Assert.Equal(0, code);
         Assert.Single(stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.StartsWith("valid:", stdout);
@@ -35,7 +36,7 @@ public sealed class ValidateCommandTests : IDisposable
                    ConversationCsv.Row("NL-1", ';', ("ongoing", "ja"), ("first_disclosure", "Nee"), ("perpetrators", "parent|stranger")) + "\r\n" +
                    ConversationCsv.Row("NL-2", ';', ("police_report", "JA"), ("platforms", "\"social_media|gaming\"")) + "\r\n";
         var path = _folder.Write("export.csv", [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(text)]);
-        var (code, stdout, stderr) = Run("validate", path, "--schema", RepoFolder.ConversationsSchema);
+        var (code, stdout, stderr) = Run("validate", path, "--schema", Repo.ConversationsSchema);
         Assert.True(code == 0, stdout + stderr);
     }
 
@@ -43,7 +44,7 @@ public sealed class ValidateCommandTests : IDisposable
     public void An_invalid_file_exits_1_and_lists_errors_with_lines()
     {
         var path = _folder.Write("c.csv", ConversationCsv.File(ConversationCsv.Row("A1", ',', ("age", "5")), ConversationCsv.Row("A2")));
-        var (code, stdout, _) = Run("validate", path, "--schema", RepoFolder.ConversationsSchema);
+        var (code, stdout, _) = Run("validate", path, "--schema", Repo.ConversationsSchema);
         Assert.Equal(1, code);
         Assert.Contains($"{path}:2, column age, value '5'", stdout);
         Assert.Contains("[minimum]", stdout);
@@ -54,7 +55,7 @@ public sealed class ValidateCommandTests : IDisposable
     public void Only_the_first_50_errors_are_listed()
     {
         var rows = Enumerable.Range(1, 60).Select(i => ConversationCsv.Row($"A{i}", ',', ("year", "1900"))).ToArray();
-        var (code, stdout, _) = Run("validate", _folder.Write("c.csv", ConversationCsv.File(rows)), "--schema", RepoFolder.ConversationsSchema);
+        var (code, stdout, _) = Run("validate", _folder.Write("c.csv", ConversationCsv.File(rows)), "--schema", Repo.ConversationsSchema);
         Assert.Equal(1, code);
         Assert.Equal(50, stdout.Split('\n').Count(l => l.Contains("[minimum]")));
         Assert.Contains("... and 10 more errors", stdout);
@@ -71,7 +72,7 @@ public sealed class ValidateCommandTests : IDisposable
     [Fact]
     public void A_missing_file_or_schema_exits_1_with_a_message_not_a_stack_trace()
     {
-        var (code, _, stderr) = Run("validate", _folder.File("none.csv"), "--schema", RepoFolder.ConversationsSchema);
+        var (code, _, stderr) = Run("validate", _folder.File("none.csv"), "--schema", Repo.ConversationsSchema);
         Assert.Equal(1, code);
         Assert.Contains("none.csv", stderr);
         Assert.DoesNotContain("   at ", stderr);

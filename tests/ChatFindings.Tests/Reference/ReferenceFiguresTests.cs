@@ -1,10 +1,11 @@
 using ChatFindings.Tests.Synthetic;
+using ChatFindings.Tests.Support;
 
 namespace ChatFindings.Tests.Reference;
 
 public class ReferenceFiguresTests
 {
-    private static readonly string ReferenceDir = RepoFiles.PathOf("data", "reference");
+    private static readonly string ReferenceDir = Repo.PathOf("data", "reference");
     private static readonly ReferenceFigures Figures = ReferenceFigures.Load(ReferenceDir);
 
     [Fact]

@@ -1,4 +1,5 @@
 using ChatFindings.Tests.Synthetic;
+using ChatFindings.Tests.Support;
 
 namespace ChatFindings.Tests.Reference;
 
@@ -10,7 +11,7 @@ public class ReferenceFilesErrorTests : IDisposable
     public ReferenceFilesErrorTests()
     {
         Directory.CreateDirectory(_dir);
-        foreach (var file in Directory.GetFiles(RepoFiles.PathOf("data", "reference"), "*.csv"))
+        foreach (var file in Directory.GetFiles(Repo.PathOf("data", "reference"), "*.csv"))
             File.Copy(file, Path.Combine(_dir, Path.GetFileName(file)));
     }
 
@@ -24,7 +25,7 @@ public class ReferenceFilesErrorTests : IDisposable
         lines[2] = lines[2].Replace(",373,", ",many,", StringComparison.Ordinal);
         File.WriteAllText(path, string.Join("\n", lines) + "\n");
 
-        var e = Assert.Throws<ReferenceDataException>(() => ReferenceFigures.Load(_dir, RepoFiles.PathOf("data-schema")));
+        var e = Assert.Throws<ReferenceDataException>(() => ReferenceFigures.Load(_dir, Repo.PathOf("data-schema")));
         var error = Assert.Single(e.Errors);
         Assert.Equal(3, error.Line);
         Assert.Equal("count", error.Column);
@@ -39,7 +40,7 @@ public class ReferenceFilesErrorTests : IDisposable
         var text = File.ReadAllText(path).Replace(",count,about,", ",dozens,about,", StringComparison.Ordinal);
         File.WriteAllText(path, text);
 
-        var e = Assert.Throws<ReferenceDataException>(() => ReferenceFigures.Load(_dir, RepoFiles.PathOf("data-schema")));
+        var e = Assert.Throws<ReferenceDataException>(() => ReferenceFigures.Load(_dir, Repo.PathOf("data-schema")));
         Assert.Contains(e.Errors, err => err.Column == "unit" && err.Value == "dozens");
     }
 }

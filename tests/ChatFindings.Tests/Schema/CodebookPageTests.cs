@@ -1,5 +1,6 @@
 using ChatFindings.Cli;
 using ChatFindings.Tests.Load;
+using ChatFindings.Tests.Support;
 
 namespace ChatFindings.Tests.Schema;
 
@@ -12,7 +13,7 @@ public sealed class CodebookPageTests : IDisposable
     [Fact]
     public void The_committed_codebook_page_is_what_the_schemas_generate()
     {
-        var dir = RepoFolder.SchemaDirectory;
+        var dir = Repo.SchemaDirectory;
         var committed = Path.Combine(dir, CodebookPage.FileName);
         Assert.True(File.Exists(committed), $"{committed} is missing; run `chatfindings codebook`");
         Assert.True(CodebookPage.RenderDirectory(dir) == File.ReadAllText(committed),
@@ -22,7 +23,7 @@ public sealed class CodebookPageTests : IDisposable
     [Fact]
     public void The_page_lists_every_field_and_every_category_of_every_schema()
     {
-        var schemas = Directory.GetFiles(RepoFolder.SchemaDirectory, "*.schema.json")
+        var schemas = Directory.GetFiles(Repo.SchemaDirectory, "*.schema.json")
             .Select(f => (Path.GetFileName(f), TableSchema.Load(f))).ToList();
         var page = CodebookPage.Render(schemas);
 
@@ -51,7 +52,7 @@ public sealed class CodebookPageTests : IDisposable
     [Fact]
     public void The_codebook_verb_writes_the_page_and_check_fails_when_it_is_stale()
     {
-        File.Copy(RepoFolder.ConversationsSchema, _folder.File("conversations.schema.json"));
+        File.Copy(Repo.ConversationsSchema, _folder.File("conversations.schema.json"));
         var stdout = new StringWriter();
         var stderr = new StringWriter();
 

@@ -1,4 +1,5 @@
 using ChatFindings.Tests.Load;
+using ChatFindings.Tests.Support;
 
 namespace ChatFindings.Tests.Schema;
 
@@ -11,7 +12,7 @@ public sealed class TableSchemaTests : IDisposable
     [Fact]
     public void The_codebook_schema_loads_with_its_fields_keys_and_categories()
     {
-        var schema = TableSchema.Load(RepoFolder.ConversationsSchema);
+        var schema = TableSchema.Load(Repo.ConversationsSchema);
 
         Assert.Equal(17, schema.Fields.Count);
         Assert.Equal(["conversation_id"], schema.PrimaryKey);
@@ -33,7 +34,7 @@ public sealed class TableSchemaTests : IDisposable
     [Fact]
     public void Every_schema_in_data_schema_loads()
     {
-        var files = Directory.GetFiles(RepoFolder.SchemaDirectory, "*.schema.json");
+        var files = Directory.GetFiles(Repo.SchemaDirectory, "*.schema.json");
         Assert.NotEmpty(files);
         foreach (var file in files) Assert.NotEmpty(TableSchema.Load(file).Fields);
     }

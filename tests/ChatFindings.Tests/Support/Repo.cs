@@ -12,6 +12,10 @@ public static class Repo
 
     public static string PathOf(params string[] parts) => Path.Combine([Root, .. parts]);
 
+    public static string SchemaDirectory => PathOf("data-schema");
+
+    public static string ConversationsSchema => PathOf("data-schema", "conversations.schema.json");
+
     public static ReferenceFigures Reference { get; } = ReferenceFigures.Load(PathOf("data", "reference"));
 
     private static string SourceFile([CallerFilePath] string path = "") => path;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ChatFindings.Tests.Support;
 
 namespace ChatFindings.Tests.Synthetic;
 
@@ -9,7 +10,7 @@ public class CodebookAgreementTests
 
     private static JsonElement[] LoadFields()
     {
-        using var doc = JsonDocument.Parse(File.ReadAllText(RepoFiles.PathOf("data-schema", "conversations.schema.json")));
+        using var doc = JsonDocument.Parse(File.ReadAllText(Repo.PathOf("data-schema", "conversations.schema.json")));
         return doc.RootElement.GetProperty("fields").EnumerateArray().Select(f => f.Clone()).ToArray();
     }
 

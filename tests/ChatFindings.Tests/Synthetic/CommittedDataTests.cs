@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ChatFindings.Tests.Support;
 
 namespace ChatFindings.Tests.Synthetic;
 
@@ -8,7 +9,7 @@ public class CommittedDataTests
     [Fact]
     public void Regenerating_with_the_default_seed_reproduces_the_committed_files_byte_for_byte()
     {
-        var committed = RepoFiles.PathOf("data", "synthetic");
+        var committed = Repo.PathOf("data", "synthetic");
         var fresh = Path.Combine(Path.GetTempPath(), $"cf-h2-committed-{Environment.ProcessId}");
         try
         {
@@ -23,7 +24,7 @@ public class CommittedDataTests
     [Fact]
     public void The_committed_sidecar_marks_the_data_synthetic()
     {
-        using var doc = JsonDocument.Parse(File.ReadAllText(RepoFiles.PathOf("data", "synthetic", "conversations.provenance.json")));
+        using var doc = JsonDocument.Parse(File.ReadAllText(Repo.PathOf("data", "synthetic", "conversations.provenance.json")));
         var root = doc.RootElement;
         Assert.Equal(["synthetic", "description", "generator", "seed", "rows"], root.EnumerateObject().Select(p => p.Name));
         Assert.True(root.GetProperty("synthetic").GetBoolean());
@@ -35,7 +36,7 @@ public class CommittedDataTests
     [Fact]
     public void The_readme_says_plainly_that_the_data_is_synthetic()
     {
-        var readme = File.ReadAllText(RepoFiles.PathOf("data", "synthetic", "README.md"));
+        var readme = File.ReadAllText(Repo.PathOf("data", "synthetic", "README.md"));
         Assert.Contains("synthetic", readme, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("not real", readme, StringComparison.OrdinalIgnoreCase);
     }
