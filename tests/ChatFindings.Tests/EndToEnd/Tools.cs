@@ -2,7 +2,7 @@ using ChatFindings.Tests.Support;
 namespace ChatFindings.Tests.EndToEnd;
 
 /// <summary>External tools some end-to-end tests need, and whether this machine has them.</summary>
-public static class Tools
+public static partial class Tools
 {
     public const string Python = "/usr/bin/python3";
 
@@ -33,11 +33,23 @@ public static class Tools
 /// </summary>
 public sealed class NeedsToolsFactAttribute : FactAttribute
 {
-    public NeedsToolsFactAttribute(params string[] tools)
+    public NeedsToolsFactAttribute(params string[] tools) => Skip = Tools.SkipReason(tools);
+}
+
+/// <summary>The same rule as <see cref="NeedsToolsFactAttribute"/>, for a theory.</summary>
+public sealed class NeedsToolsTheoryAttribute : TheoryAttribute
+{
+    public NeedsToolsTheoryAttribute(params string[] tools) => Skip = Tools.SkipReason(tools);
+}
+
+public static partial class Tools
+{
+    /// <summary>Why a test needing these tools is skipped here, or null to run it (always in CI).</summary>
+    public static string? SkipReason(IEnumerable<string> tools)
     {
-        if (Tools.InCi) return;
+        if (InCi) return null;
         var missing = tools.Where(t => !Has(t)).ToList();
-        if (missing.Count > 0) Skip = $"needs {string.Join(", ", missing)} (not installed; .ci/run installs it, and with CI set this test runs)";
+        return missing.Count > 0 ? $"needs {string.Join(", ", missing)} (not installed; .ci/run installs it, and with CI set this test runs)" : null;
     }
 
     private static bool Has(string tool) => tool switch
