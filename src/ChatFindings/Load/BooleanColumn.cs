@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace ChatFindings;
 
 /// <summary>A boolean field read with the schema's trueValues / falseValues (0 = missing, 1 = false, 2 = true).</summary>
@@ -26,6 +27,7 @@ internal sealed class BooleanColumn : FieldColumn
 
     public override string? Text(int slot) => _values[slot] switch { 0 => null, 1 => "false", _ => "true" };
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // bulk loads run once per process: skip the slow first tier
     public override bool Parse(ReadOnlySpan<byte> cell, int slot, CellErrorSink errors)
     {
         if (_texts.TryFind(cell, out var value))

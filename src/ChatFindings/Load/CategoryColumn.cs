@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace ChatFindings;
 
 /// <summary>A string field with categories, stored as the position of its code (0 = missing, else index + 1).</summary>
@@ -25,6 +26,7 @@ internal sealed class CategoryColumn : FieldColumn
 
     public override string? Text(int slot) => _values[slot] == 0 ? null : Field.Categories[_values[slot] - 1].Value;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // bulk loads run once per process: skip the slow first tier
     public override bool Parse(ReadOnlySpan<byte> cell, int slot, CellErrorSink errors)
     {
         if (_codes.TryFind(cell, out var index))

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
 
@@ -39,6 +40,7 @@ internal sealed class CodeLookup<TValue>
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // bulk loads run once per process: skip the slow first tier
     public bool TryFind(ReadOnlySpan<byte> utf8, out TValue value)
     {
         if (_lookup is { } lookup)

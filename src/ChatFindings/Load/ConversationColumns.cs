@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace ChatFindings;
 
 /// <summary>
@@ -62,6 +63,7 @@ internal sealed class ConversationColumns
         return c;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // bulk loads run once per process: skip the slow first tier
     public Conversation Map(TableRow r) => new(
         r.GetString(Id)!,
         r.GetInt(Year)!.Value,

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace ChatFindings;
@@ -36,6 +37,7 @@ internal sealed class ListColumn : FieldColumn
         return string.Join(Field.Delimiter, codes);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // bulk loads run once per process: skip the slow first tier
     public override bool Parse(ReadOnlySpan<byte> cell, int slot, CellErrorSink errors)
     {
         var mask = 0;

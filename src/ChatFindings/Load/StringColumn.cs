@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -46,6 +47,7 @@ internal sealed class StringColumn : FieldColumn
 
     public override string? Text(int slot) => Get(slot);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // bulk loads run once per process: skip the slow first tier
     public override bool Parse(ReadOnlySpan<byte> cell, int slot, CellErrorSink errors)
     {
         Store(cell, slot);

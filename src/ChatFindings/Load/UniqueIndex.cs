@@ -4,6 +4,8 @@ namespace ChatFindings;
 /// Checks that a field (unique constraint) or a set of fields (primary key) never repeats.
 /// While keys arrive in strictly increasing order (ids are usually written sorted) a key cannot repeat
 /// and only the last one is kept; the first key out of order builds the hash index from the keys so far.
+/// The order is shortlex (shorter keys first, then ordinal), so numbered ids stay in order past a
+/// change of width (S999999, S1000000; 9, 10) and the costly hash index is only built for unsorted files.
 /// </summary>
 internal sealed class UniqueIndex
 {
@@ -94,17 +96,23 @@ internal sealed class UniqueIndex
         if (_fields.Length == 1 && columns[_fields[0]] is StringColumn strings)
         {
             var bytes = strings.Utf8(slot);
-            if (_lastLength >= 0 && bytes.SequenceCompareTo(_lastBytes.AsSpan(0, _lastLength)) <= 0) return false;
+            if (_lastLength >= 0 && ShortLex(bytes, _lastBytes.AsSpan(0, _lastLength)) <= 0) return false;
             if (_lastBytes.Length < bytes.Length) _lastBytes = new byte[Math.Max(64, bytes.Length * 2)];
             bytes.CopyTo(_lastBytes);
             _lastLength = bytes.Length;
             return true;
         }
         var key = KeyOf(columns, slot);
-        if (_lastKey is not null && string.CompareOrdinal(key, _lastKey) <= 0) return false;
+        if (_lastKey is not null && ShortLex(key, _lastKey) <= 0) return false;
         _lastKey = key;
         return true;
     }
+
+    private static int ShortLex(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b) =>
+        a.Length != b.Length ? a.Length.CompareTo(b.Length) : a.SequenceCompareTo(b);
+
+    private static int ShortLex(string a, string b) =>
+        a.Length != b.Length ? a.Length.CompareTo(b.Length) : string.CompareOrdinal(a, b);
 
     private string KeyOf(FieldColumn[] columns, int slot)
     {

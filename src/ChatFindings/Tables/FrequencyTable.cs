@@ -82,10 +82,22 @@ public sealed class FrequencyTable
         ArgumentNullException.ThrowIfNull(rows);
         var categories = rows.Variable.Categories.Count;
         var grid = new int[categories + 1, 1];
-        foreach (var conversation in conversations)
+        if (!rows.Variable.IsMultiValued)
         {
-            foreach (var r in rows.IndexesOf(conversation)) grid[r, 0]++;
-            grid[categories, 0]++;
+            // Single-valued: one index per conversation, counted in a flat array; the total is the number of conversations.
+            var counts = new int[categories];
+            var all = Rows(conversations);
+            foreach (var conversation in all) counts[rows.IndexOf(conversation)]++;
+            for (var r = 0; r < categories; r++) grid[r, 0] = counts[r];
+            grid[categories, 0] = all.Length;
+        }
+        else
+        {
+            foreach (var conversation in conversations)
+            {
+                foreach (var r in rows.IndexesOf(conversation)) grid[r, 0]++;
+                grid[categories, 0]++;
+            }
         }
         return new(name, title, TableAxes.For(rows.Variable, null), grid, MultiValueNotes(rows.Variable, null));
     }
@@ -104,6 +116,24 @@ public sealed class FrequencyTable
         var rowCount = rows.Variable.Categories.Count;
         var columnCount = columns.Variable.Categories.Count;
         var grid = new int[rowCount + 1, columnCount + 1];
+        if (!rows.Variable.IsMultiValued && !columns.Variable.IsMultiValued)
+        {
+            // Both single-valued (the common case, and the hot loop): one interior cell per conversation,
+            // counted in a flat array; the margins are then plain sums.
+            var cells = new int[rowCount * columnCount];
+            foreach (var conversation in Rows(conversations))
+                cells[rows.IndexOf(conversation) * columnCount + columns.IndexOf(conversation)]++;
+            for (var r = 0; r < rowCount; r++)
+            for (var c = 0; c < columnCount; c++)
+            {
+                var n = cells[r * columnCount + c];
+                grid[r, c] = n;
+                grid[r, columnCount] += n;
+                grid[rowCount, c] += n;
+                grid[rowCount, columnCount] += n;
+            }
+            return new(name, title, TableAxes.For(rows.Variable, columns.Variable), grid, MultiValueNotes(rows.Variable, columns.Variable));
+        }
         foreach (var conversation in conversations)
         {
             var rowIndexes = rows.IndexesOf(conversation);
@@ -183,6 +213,14 @@ public sealed class FrequencyTable
         PlainTextTable.Render(Title, _axes, (r, c) => _grid[r, c].ToString(CultureInfo.InvariantCulture), Notes);
 
     internal TableAxes Axes => _axes;
+
+    // The conversations as a span: arrays and lists as they are (no enumerator calls per row), anything else copied once.
+    private static ReadOnlySpan<Conversation> Rows(IEnumerable<Conversation> conversations) => conversations switch
+    {
+        Conversation[] array => array,
+        List<Conversation> list => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list),
+        _ => conversations.ToArray(),
+    };
 
     private static int NonNegative(string table, int count) =>
         count >= 0 ? count : throw new ArgumentException($"Table '{table}': count {count} is negative.");

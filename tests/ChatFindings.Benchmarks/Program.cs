@@ -1,0 +1,3 @@
+using ChatFindings.Benchmarks;
+
+return BenchmarkCommand.Execute(args, Console.Out, Console.Error);

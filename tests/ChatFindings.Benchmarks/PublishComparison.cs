@@ -1,0 +1,109 @@
+namespace ChatFindings.Benchmarks;
+
+/// <summary>Wall time of one way of running every notebook; <see cref="Failures"/> lists what did not run green.</summary>
+/// <remarks>
+/// <see cref="NotebooksSeconds"/>: for the project's publish, the time from start until its last notebook had run (its
+/// progress line), before the site, static chart images and PDF: the part that does what the stock kernel does.
+/// </remarks>
+public sealed record PublishTiming(string Runner, double Seconds, IReadOnlyList<string> Notebooks, IReadOnlyList<string> Failures,
+    double? NotebooksSeconds = null);
+
+/// <summary>
+/// The project's publish (every notebook in one process, plus pages, tables, findings and the
+/// manifest) against the stock dotnet-repl running the same notebooks one by one, as a user
+/// without the project's runner would. Each side gets one untimed warm-up run first, so both
+/// time a warm NuGet cache and warm kernels' package caches.
+/// </summary>
+public sealed class PublishComparison(string repoRoot, string workDirectory)
+{
+    private string NotebooksDirectory => Path.Combine(repoRoot, "notebooks");
+
+    public IReadOnlyList<string> Notebooks() =>
+        Directory.EnumerateFiles(NotebooksDirectory, "*.ipynb").Select(Path.GetFileName).OfType<string>()
+            .Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>The project's CLI, built next to this program.</summary>
+    public static string CliPath => Path.Combine(AppContext.BaseDirectory, "ChatFindings.Cli.dll");
+
+    public PublishTiming Publish(bool warmUp = true)
+    {
+        if (warmUp) RunPublish("publish-warm-up");
+        return RunPublish("publish");
+    }
+
+    public PublishTiming StockRepl(bool warmUp = true)
+    {
+        // The stock kernel loads the library from build/lib (the notebooks' `#r`); a stale copy would time failing notebooks.
+        var notebookLib = Path.Combine(repoRoot, "build", "lib", "ChatFindings.dll");
+        var ours = typeof(Conversation).Assembly.Location;
+        if (!File.Exists(notebookLib) || !File.ReadAllBytes(notebookLib).AsSpan().SequenceEqual(File.ReadAllBytes(ours)))
+            return new PublishTiming("stock dotnet-repl, one by one", 0, Notebooks(),
+                [$"not run: {notebookLib} is not the library this benchmark was built with (build it without -p:SkipNotebookLib=true)"]);
+
+        var restore = ChildProcess.Run("dotnet", ["tool", "restore"], repoRoot);
+        if (restore.ExitCode != 0) throw new InvalidOperationException($"dotnet tool restore failed: {restore}");
+        if (warmUp) RunRepl("repl-warm-up");
+        return RunRepl("repl");
+    }
+
+    private PublishTiming RunPublish(string name)
+    {
+        var output = Fresh(name);
+        var count = Notebooks().Count;
+        double? notebooksDone = null;
+        var lastNotebook = new System.Text.RegularExpressions.Regex($@"^\[{count}/{count}\] .* ok\b");
+        var run = ChildProcess.Run("dotnet", [CliPath, "publish", "--out", output], repoRoot,
+            onLine: (line, at) => { if (lastNotebook.IsMatch(line)) notebooksDone = at.TotalSeconds; });
+        var failures = run.ExitCode == 0 ? [] : new[] { $"publish exit {run.ExitCode}: {Last(run.Stderr)}" };
+        return new PublishTiming("chatfindings publish", run.Wall.TotalSeconds, Notebooks(), failures, notebooksDone);
+    }
+
+    private PublishTiming RunRepl(string name)
+    {
+        var output = Fresh(name);
+        var failures = new List<string>();
+        var seconds = 0.0;
+        foreach (var notebook in Notebooks())
+        {
+            var run = ChildProcess.Run("dotnet",
+                ["tool", "run", "dotnet-repl", "--", "--run", notebook, "--exit-after-run", "--output-path", Path.Combine(output, notebook)],
+                NotebooksDirectory, ReplEnvironment());
+            seconds += run.Wall.TotalSeconds;
+            if (run.ExitCode != 0) failures.Add($"{notebook}: exit {run.ExitCode}: {Last(run.Stdout + run.Stderr)}");
+        }
+        return new PublishTiming("stock dotnet-repl, one by one", seconds, Notebooks(), failures);
+    }
+
+    /// <summary>
+    /// The stock kernel keeps its restores under HOME (~/.packagemanagement): give it a HOME of its
+    /// own that lives across the warm-up and the timed run, so the timed run sees a warm cache, while
+    /// the local tools and NuGet packages stay where `dotnet tool restore` put them.
+    /// </summary>
+    private Dictionary<string, string> ReplEnvironment()
+    {
+        var realHome = Environment.GetEnvironmentVariable("DOTNET_CLI_HOME") is { Length: > 0 } cliHome
+            ? cliHome
+            : Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+        var home = Path.Combine(workDirectory, "repl-home");
+        Directory.CreateDirectory(home);
+        return new()
+        {
+            ["HOME"] = home,
+            ["DOTNET_CLI_HOME"] = realHome,
+            ["NUGET_PACKAGES"] = Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } packages
+                ? packages
+                : Path.Combine(realHome, ".nuget", "packages"),
+        };
+    }
+
+    private string Fresh(string name)
+    {
+        var path = Path.Combine(workDirectory, name);
+        if (Directory.Exists(path)) Directory.Delete(path, recursive: true);
+        Directory.CreateDirectory(path);
+        return path;
+    }
+
+    private static string Last(string text) =>
+        string.Join(" | ", text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).TakeLast(3));
+}
