@@ -21,7 +21,8 @@ public sealed record Claim(ClaimDefinition Definition, double? ComputedValue, bo
             return new Claim(definition, null, null,
                 $"{measure.Explanation} Withheld: a count behind this value is under the disclosure threshold of {minCell}.");
 
-        var value = Math.Round(measure.Value.Value, 1);
+        // A ratio keeps two decimals (1.87×, not 1.9× shown as "1.90×"); counts and percentages one.
+        var value = Math.Round(measure.Value.Value, definition.Unit == "ratio" ? 2 : 1);
         var holds = definition.Comparison.Holds(definition.PublishedValue, value);
         var verdict = holds switch
         {

@@ -57,6 +57,14 @@ public class ClaimTests
     }
 
     [Fact]
+    public void Ratios_keep_two_decimals_and_shares_one()
+    {
+        Assert.Equal(1.87, Claim.Evaluate(ClaimRegister.F2, new ClaimMeasure(587.0 / 314, [587], "x"), 10).ComputedValue);
+        Assert.Equal("1.87×", Claim.Evaluate(ClaimRegister.F2, new ClaimMeasure(587.0 / 314, [587], "x"), 10).ComputedText);
+        Assert.Equal(63.5, Claim.Evaluate(ClaimRegister.F3, ClaimMeasure.Percentage(127, 200, "x"), 10).ComputedValue);
+    }
+
+    [Fact]
     public void The_register_holds_F1_to_F7_with_sourced_figures_only()
     {
         Assert.Equal(["F1", "F2", "F3", "F4", "F5", "F6", "F7"], ClaimRegister.All.Select(c => c.Id).ToArray());
