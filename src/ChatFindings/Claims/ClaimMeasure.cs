@@ -17,5 +17,5 @@ public sealed record ClaimMeasure(double? Value, IReadOnlyList<int> Counts, stri
             [numerator, denominator, denominator - numerator], explanation);
 
     /// <summary>True when every count behind the value may be published under the threshold rule.</summary>
-    public bool IsDisclosable(int minCell) => Counts.All(c => c == 0 || c >= minCell);
+    public bool IsDisclosable(int minCell) => !Counts.Any(c => DisclosureRule.IsSmall(c, minCell));
 }

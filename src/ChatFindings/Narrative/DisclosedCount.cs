@@ -12,7 +12,7 @@ public readonly record struct DisclosedCount(int Value, int MinCell, int? Rest =
 {
     public bool IsWithheld => IsSmall(Value) || Rest is { } rest && IsSmall(rest);
 
-    private bool IsSmall(int n) => n > 0 && n < MinCell;
+    private bool IsSmall(int n) => DisclosureRule.IsSmall(n, MinCell);
 
     // Withheld for a small rest, the count itself is large: "all but <10" says what is true of it.
     public override string ToString() =>
@@ -33,7 +33,14 @@ public readonly record struct DisclosedShare(int Numerator, int Denominator, int
     public bool IsWithheld =>
         Denominator == 0 || IsSmall(Numerator) || IsSmall(Denominator) || IsSmall(Denominator - Numerator);
 
-    private bool IsSmall(int n) => n > 0 && n < MinCell;
+    private bool IsSmall(int n) => DisclosureRule.IsSmall(n, MinCell);
+
+    /// <summary>The share of <paramref name="group"/> (among those where <paramref name="known"/>) that matches.</summary>
+    public static DisclosedShare Of(IEnumerable<Conversation> group, Func<Conversation, bool> matches, Func<Conversation, bool>? known, int minCell)
+    {
+        var basis = known is null ? group.ToList() : group.Where(known).ToList();
+        return new DisclosedShare(basis.Count(matches), basis.Count, minCell);
+    }
 
     public double? Percent => IsWithheld ? null : 100.0 * Numerator / Denominator;
 

@@ -31,15 +31,12 @@ public static class ShareComparison
     {
         var share = Share(group.Conversations, measure, minCell);
         var unknown = group.Conversations.Count - share.Denominator;
-        return unknown > 0 && unknown < minCell && share.Denominator > 0 ? "withheld" : Cell(share);
+        return DisclosureRule.IsSmall(unknown, minCell) && share.Denominator > 0 ? "withheld" : Cell(share);
     }
 
     /// <summary>The share of one group, under the threshold rule.</summary>
-    public static DisclosedShare Share(IEnumerable<Conversation> group, ShareMeasure measure, int minCell)
-    {
-        var basis = measure.Known is null ? group.ToList() : group.Where(measure.Known).ToList();
-        return new DisclosedShare(basis.Count(measure.Matches), basis.Count, minCell);
-    }
+    public static DisclosedShare Share(IEnumerable<Conversation> group, ShareMeasure measure, int minCell) =>
+        DisclosedShare.Of(group, measure.Matches, measure.Known, minCell);
 
     // The base goes with the share: 40% of 12 and 40% of 400 are not the same evidence.
     private static string Cell(DisclosedShare share) => share.Percent is { } p

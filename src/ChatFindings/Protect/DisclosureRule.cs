@@ -2,9 +2,15 @@ using System.Globalization;
 
 namespace ChatFindings;
 
-/// <summary>The disclosure rule in words, for pages to show beside the tables.</summary>
+/// <summary>The disclosure rule: which counts are too small to publish, and the rule in words.</summary>
 public static class DisclosureRule
 {
+    /// <summary>
+    /// The threshold rule itself: a count from 1 to minCell - 1 could point at a person. Zero points
+    /// at nobody. Tables, narrative counts and claims all decide with this one test.
+    /// </summary>
+    public static bool IsSmall(int count, int minCell) => count > 0 && count < minCell;
+
     /// <summary>A short explanation of the rule for a given threshold.</summary>
     public static string Describe(int minCell)
     {

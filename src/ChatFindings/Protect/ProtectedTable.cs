@@ -66,8 +66,7 @@ public sealed class ProtectedTable
         var sum = 0;
         foreach (var code in rowCodes)
         {
-            var row = RowCodes.ToList().IndexOf(code);
-            if (row < 0) throw new ArgumentException($"Table '{Name}' has no row '{code}'.", nameof(rowCodes));
+            var row = TableAxes.IndexOf(RowCodes, code, "row", Name);
             if (_cells[row, column].Count is not { } n) return null;
             sum += n;
         }

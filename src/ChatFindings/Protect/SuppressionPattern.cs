@@ -67,7 +67,7 @@ internal sealed class SuppressionPattern
     {
         for (var r = 0; r < _rows; r++)
         for (var c = 0; c < _columns; c++)
-            if (_values[r, c] > 0 && _values[r, c] < _minCell)
+            if (DisclosureRule.IsSmall(_values[r, c], _minCell))
                 Primary[r, c] = Suppressed[r, c] = true;
     }
 

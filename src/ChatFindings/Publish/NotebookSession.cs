@@ -77,11 +77,8 @@ public sealed class NotebookSession
     }
 
     /// <summary>The share of <paramref name="group"/> (among those where <paramref name="known"/>) that matches, for narrative text.</summary>
-    public DisclosedShare Share(IEnumerable<Conversation> group, Func<Conversation, bool> matches, Func<Conversation, bool>? known = null)
-    {
-        var basis = known is null ? group.ToList() : group.Where(known).ToList();
-        return new DisclosedShare(basis.Count(matches), basis.Count, MinCell);
-    }
+    public DisclosedShare Share(IEnumerable<Conversation> group, Func<Conversation, bool> matches, Func<Conversation, bool>? known = null) =>
+        DisclosedShare.Of(group, matches, known, MinCell);
 
     /// <summary>Markdown written by code from computed values (see <see cref="NarrativeText"/>).</summary>
     public NarrativeText Say(string markdown) => new(markdown);

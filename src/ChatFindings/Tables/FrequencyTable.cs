@@ -54,10 +54,10 @@ public sealed class FrequencyTable
     /// <summary>The count for a row code and (two-way) column code; "Total" selects a margin.</summary>
     public int Count(string rowCode, string? columnCode = null)
     {
-        var row = IndexOf(RowCodes, rowCode, "row");
+        var row = TableAxes.IndexOf(RowCodes, rowCode, "row", Name);
         var column = IsOneWay
             ? columnCode is null ? 0 : throw new ArgumentException($"Table '{Name}' is one-way: it has no column '{columnCode}'.")
-            : IndexOf(ColumnCodes, columnCode ?? throw new ArgumentException($"Table '{Name}' is two-way: give a column code."), "column");
+            : TableAxes.IndexOf(ColumnCodes, columnCode ?? throw new ArgumentException($"Table '{Name}' is two-way: give a column code."), "column", Name);
         return _grid[row, column];
     }
 
@@ -254,12 +254,5 @@ public sealed class FrequencyTable
         if (columns is { IsMultiValued: true })
             notes.Add($"{columns.Title}: a conversation can name several, so it counts once in each column that applies and the columns add up to more than the total. The total is the number of conversations.");
         return notes;
-    }
-
-    private int IndexOf(IReadOnlyList<string> codes, string code, string axis)
-    {
-        for (var i = 0; i < codes.Count; i++)
-            if (codes[i] == code) return i;
-        throw new ArgumentException($"Table '{Name}' has no {axis} '{code}'.");
     }
 }

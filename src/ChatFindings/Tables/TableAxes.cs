@@ -15,6 +15,14 @@ internal sealed record TableAxes(
 {
     public bool IsOneWay => ColumnVariable is null;
 
+    /// <summary>The position of a code on one axis of a table; an unknown code is an error naming the table.</summary>
+    public static int IndexOf(IReadOnlyList<string> codes, string code, string axis, string table)
+    {
+        for (var i = 0; i < codes.Count; i++)
+            if (codes[i] == code) return i;
+        throw new ArgumentException($"Table '{table}' has no {axis} '{code}'.");
+    }
+
     public static TableAxes For(Variable rowVariable, Variable? columnVariable)
     {
         var rowCodes = rowVariable.Categories.Select(c => c.Code).Append(TableMargin.Code).ToArray();
