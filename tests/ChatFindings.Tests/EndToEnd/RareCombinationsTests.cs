@@ -6,25 +6,7 @@ namespace ChatFindings.Tests.EndToEnd;
 /// A tiny data set (80 conversations) is full of cells of 1 to 4: publishing it must show none of
 /// them, in table files, claims or pages, and no hidden cell may be recomputable from its line.
 /// </summary>
-public sealed class RareCombinations : IDisposable
-{
-    public RareCombinations()
-    {
-        Folder = Path.Combine(Path.GetTempPath(), "chatfindings-rare-" + Guid.NewGuid().ToString("N"));
-        var data = SyntheticDataSet.Write(Path.Combine(Folder, "data"), seed: 3, rows: 80);
-        Out = Path.Combine(Folder, "out");
-        Result = ProcessRun.Cli("publish", "--data", data, "--out", Out, "--no-pdf");
-    }
-
-    public string Folder { get; }
-    public string Out { get; }
-    public ProcessResult Result { get; }
-
-    public void Dispose()
-    {
-        if (Directory.Exists(Folder)) Directory.Delete(Folder, recursive: true);
-    }
-}
+public sealed class RareCombinations() : GeneratedDataPublish("rare", seed: 3, rows: 80, publishOptions: "--no-pdf");
 
 /// <summary>One cell of a published tidy table file.</summary>
 public sealed record TidyCell(string Table, string Row, string Column, int? Count, bool Suppressed)

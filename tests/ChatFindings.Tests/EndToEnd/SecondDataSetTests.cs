@@ -7,27 +7,7 @@ namespace ChatFindings.Tests.EndToEnd;
 /// as real data) next to the shipped one: the claims and the narrative sentences must follow the
 /// data. Proof that no figure is typed into a notebook.
 /// </summary>
-public sealed class SecondDataSet : IDisposable
-{
-    public SecondDataSet()
-    {
-        Folder = Path.Combine(Path.GetTempPath(), "chatfindings-second-" + Guid.NewGuid().ToString("N"));
-        DataPath = SyntheticDataSet.Write(Folder, seed: 7, rows: 2_500);
-        File.Delete(Provenance.SidecarPath(DataPath));
-        Out = Path.Combine(Folder, "out");
-        Result = ProcessRun.Cli("publish", "--data", DataPath, "--out", Out);
-    }
-
-    public string Folder { get; }
-    public string DataPath { get; }
-    public string Out { get; }
-    public ProcessResult Result { get; }
-
-    public void Dispose()
-    {
-        if (Directory.Exists(Folder)) Directory.Delete(Folder, recursive: true);
-    }
-}
+public sealed class SecondDataSet() : GeneratedDataPublish("second", seed: 7, rows: 2_500, withoutSidecar: true);
 
 [Collection(NotebookTestCollection.Name)]
 public sealed class SecondDataSetTests(PublishedArtifacts shipped, SecondDataSet second)
