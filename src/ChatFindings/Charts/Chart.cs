@@ -5,7 +5,7 @@ namespace ChatFindings;
 /// (application/vnd.plotly.v1+json, drawn natively by VS Code and JupyterLab) with an HTML table
 /// of the same numbers as the fallback that needs no JavaScript (see <see cref="ChartFormatting"/>).
 /// </summary>
-public sealed class Chart
+public sealed class Chart : IPublishable
 {
     public const string PlotlyMimeType = "application/vnd.plotly.v1+json";
 

@@ -8,7 +8,7 @@ namespace ChatFindings;
 /// the data (null when disclosure control withholds it), and whether the claim holds.
 /// A claim that does not hold is a finding too; it never fails a run.
 /// </summary>
-public sealed record Claim(ClaimDefinition Definition, double? ComputedValue, bool? Holds, string Note)
+public sealed record Claim(ClaimDefinition Definition, double? ComputedValue, bool? Holds, string Note) : IPublishable
 {
     public string Id => Definition.Id;
 

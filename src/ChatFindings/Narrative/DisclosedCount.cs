@@ -8,7 +8,7 @@ namespace ChatFindings;
 /// When the count is part of a whole that the text also prints ("known for 36 of the 41"), the rest
 /// (<see cref="Rest"/>, 5 here) is as good as printed, so a small rest withholds the count too.
 /// </summary>
-public readonly record struct DisclosedCount(int Value, int MinCell, int? Rest = null)
+public readonly record struct DisclosedCount(int Value, int MinCell, int? Rest = null) : INarrativeValue
 {
     public bool IsWithheld => IsSmall(Value) || Rest is { } rest && IsSmall(rest);
 
@@ -28,7 +28,7 @@ public readonly record struct DisclosedCount(int Value, int MinCell, int? Rest =
 /// A share numerator/denominator for narrative text, withheld when either group (or its complement)
 /// is under the threshold, as for <see cref="ClaimMeasure.Percentage"/>.
 /// </summary>
-public readonly record struct DisclosedShare(int Numerator, int Denominator, int MinCell)
+public readonly record struct DisclosedShare(int Numerator, int Denominator, int MinCell) : INarrativeValue
 {
     public bool IsWithheld =>
         Denominator == 0 || IsSmall(Numerator) || IsSmall(Denominator) || IsSmall(Denominator - Numerator);

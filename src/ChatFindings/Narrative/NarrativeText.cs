@@ -7,7 +7,7 @@ namespace ChatFindings;
 /// the data changes. No markdown cell of a notebook contains a figure computed from the data.
 /// Displayed as text/markdown (VS Code, Jupyter) and text/html (the published pages).
 /// </summary>
-public sealed record NarrativeText(string Markdown)
+public sealed record NarrativeText(string Markdown) : IPublishable
 {
     private static readonly Markdig.MarkdownPipeline Pipeline =
         new MarkdownPipelineBuilder().UsePipeTables().UseEmphasisExtras().Build();

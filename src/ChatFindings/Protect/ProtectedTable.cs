@@ -9,7 +9,7 @@ namespace ChatFindings;
 /// rendered from this table (text, HTML, CSV, percentages, DataFrame) can show one.
 /// The grid is indexed [row, column] with margins, as in <see cref="FrequencyTable"/>.
 /// </summary>
-public sealed class ProtectedTable
+public sealed class ProtectedTable : IPublishable
 {
     private readonly ProtectedCell[,] _cells;
     private readonly TableAxes _axes;

@@ -16,7 +16,7 @@ namespace ChatFindings;
 /// the data, and registers how the library's types display — with the publication guard when publishing.
 /// Works the same in the project's runner, dotnet-repl, Jupyter and VS Code.
 /// </summary>
-public sealed class NotebookSession
+public sealed class NotebookSession : IPublishable
 {
     private NotebookSession(string notebook, SessionSettings settings, Dataset data)
     {

@@ -8,7 +8,7 @@ namespace ChatFindings;
 /// A small descriptive table for a notebook (provenance, load summary, codebook): plain text cells,
 /// shown as a semantic HTML table. Not for counts of people: those go through disclosure control.
 /// </summary>
-public sealed record TableView(string Caption, IReadOnlyList<string> Headers, IReadOnlyList<IReadOnlyList<string>> Rows)
+public sealed record TableView(string Caption, IReadOnlyList<string> Headers, IReadOnlyList<IReadOnlyList<string>> Rows) : IPublishable
 {
     public string ToHtml()
     {

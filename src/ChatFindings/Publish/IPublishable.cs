@@ -1,0 +1,9 @@
+namespace ChatFindings;
+
+/// <summary>
+/// Marks a type whose values a published page may show: protected tables, charts made from them,
+/// claims, the narrative and the session's own outputs. While publishing, the publication guard
+/// (and the runner, as a second check) fail any cell that displays a value of another type:
+/// an allowlist, so a new way of showing rows is blocked until someone decides it is safe.
+/// </summary>
+public interface IPublishable;
