@@ -23,6 +23,7 @@ public sealed class NotebookSession : IPublishable
         Notebook = notebook;
         Settings = settings;
         Data = data;
+        Policy = new DisclosurePolicy(settings.MinCell);
     }
 
     /// <summary>The notebook's name, e.g. "00-data-and-methods" (claims and tables are filed under it).</summary>
@@ -32,6 +33,9 @@ public sealed class NotebookSession : IPublishable
 
     /// <summary>The conversations. Row-level: use it to compute tables, never display it on a published page.</summary>
     public Dataset Data { get; }
+
+    /// <summary>The disclosure threshold of this run, to hand to everything that decides what may be published.</summary>
+    public DisclosurePolicy Policy { get; }
 
     public int MinCell => Settings.MinCell;
     public bool Publishing => Settings.Publishing;
