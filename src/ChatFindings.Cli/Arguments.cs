@@ -9,7 +9,7 @@ public sealed class Arguments
     public List<string> Positional { get; } = [];
 
     /// <summary>Options that take no value.</summary>
-    private static readonly HashSet<string> Switches = ["--check", "--show-code", "--no-pdf"];
+    private static readonly HashSet<string> Switches = ["--check", "--show-code", "--no-pdf", "--allow-rejected-rows"];
 
     public static Arguments Parse(IEnumerable<string> args)
     {

@@ -4,7 +4,7 @@ namespace ChatFindings.Cli.Appendix;
 
 /// <summary>
 /// What the appendix PDF is made from: the site's input (executed notebooks, data label,
-/// provenance, claims) and the "date of the data", the years its conversations cover.
+/// provenance, claims) and the "date of the data", the years its conversations cover (from the sessions' markers).
 /// </summary>
 public sealed record AppendixInput(SiteInput Site, string DataPeriod)
 {
@@ -19,8 +19,4 @@ public sealed record AppendixInput(SiteInput Site, string DataPeriod)
             ? first.ToString(System.Globalization.CultureInfo.InvariantCulture)
             : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{first}–{last}");
     }
-
-    /// <summary>The period of a conversations CSV, read with the codebook schema (rejected rows do not count).</summary>
-    public static string PeriodOfData(string csvPath, string? schemaPath = null) =>
-        PeriodOf(ConversationLoader.Load(csvPath, schemaPath).Conversations.Select(c => c.Year));
 }

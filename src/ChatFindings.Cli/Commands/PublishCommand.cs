@@ -4,9 +4,10 @@ using Spectre.Console;
 namespace ChatFindings.Cli.Commands;
 
 /// <summary>
-/// <c>publish [--data &lt;csv&gt;] [--out &lt;dir&gt;] [--min-cell &lt;n&gt;] [--chromium &lt;path&gt;] [--show-code] [--no-pdf]</c>: runs every notebook on the data
-/// and writes the artifacts. Exit 0 when every notebook ran green, 1 when one failed or an input
-/// is unusable (the message names the notebook and cell, or the file).
+/// <c>publish [--data &lt;csv&gt;] [--out &lt;dir&gt;] [--min-cell &lt;n&gt;] [--chromium &lt;path&gt;] [--show-code] [--no-pdf]
+/// [--cell-timeout &lt;s&gt;] [--allow-rejected-rows]</c>: runs every notebook on the data and writes the artifacts.
+/// Exit 0 when every notebook ran green, 1 when one failed or an input is unusable (the message
+/// names the notebook and cell, or the file), 2 for an --out it must not write into.
 /// </summary>
 public static class PublishCommand
 {
@@ -22,6 +23,8 @@ public static class PublishCommand
         var chromium = args.Option("--chromium");
         var showCode = args.Switch("--show-code");
         var noPdf = args.Switch("--no-pdf");
+        var cellTimeout = args.IntOption("--cell-timeout", 1, 86_400) ?? Execution.RunRules.DefaultCellTimeoutSeconds;
+        var allowRejected = args.Switch("--allow-rejected-rows");
         args.RejectUnknown(maxPositional: 0);
 
         try
@@ -33,24 +36,27 @@ public static class PublishCommand
                 OutDir: Path.GetFullPath(outDir ?? Path.Combine(root, PublishOptions.DefaultOutDir)),
                 MinCell: minCell,
                 NotebooksDir: Path.GetFullPath(notebooks ?? Path.Combine(root, PublishOptions.DefaultNotebooksDir)),
-                ChromiumPath: chromium, ShowCodeInPdf: showCode, NoPdf: noPdf);
+                ChromiumPath: chromium, ShowCodeInPdf: showCode, NoPdf: noPdf,
+                CellTimeoutSeconds: cellTimeout, AllowRejectedRows: allowRejected);
             stdout.WriteLine($"publish: data {options.Relative(options.DataPath)}, min cell {minCell}, out {options.OutDir}");
 
             var result = await RunWithProgressAsync(options, stdout);
             foreach (var note in result.Notes) stdout.WriteLine(note);
+            var rejected = result.Data.RowsRejected > 0
+                ? $"; {result.Data.RowsRejected} data rows rejected and left out (--allow-rejected-rows)" : "";
             if (result.Succeeded)
             {
-                stdout.WriteLine($"publish: {result.Notebooks.Count} notebooks ran; artifacts in {options.OutDir}");
+                stdout.WriteLine($"publish: {result.Notebooks.Count} notebooks ran; artifacts in {options.OutDir}{rejected}");
                 return CommandLine.Success;
             }
-            stderr.WriteLine($"publish failed: {result.Failures.Count} of {result.Notebooks.Count} notebooks failed (the others ran; artifacts in {options.OutDir}):");
+            stderr.WriteLine($"publish failed: {result.Failures.Count} of {result.Notebooks.Count} notebooks failed (the others ran; artifacts in {options.OutDir}{rejected}):");
             foreach (var failure in result.Failures) stderr.WriteLine($"  {failure}");
             return CommandLine.Failure;
         }
-        catch (PublishInputException e)
+        catch (RejectedDataException e)
         {
-            stderr.WriteLine($"error: {e.Message}");
-            return CommandLine.Failure;
+            e.Check.WriteReport(stdout);
+            throw;
         }
     }
 

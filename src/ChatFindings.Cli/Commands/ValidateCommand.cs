@@ -1,12 +1,11 @@
 using ChatFindings;
+using ChatFindings.Cli.Validation;
 
 namespace ChatFindings.Cli.Commands;
 
 /// <summary>`validate &lt;csv&gt; [--schema &lt;json&gt;]`: checks every row of a CSV against a Table Schema.</summary>
 public static class ValidateCommand
 {
-    public const int MaxErrorsShown = 50;
-
     public static int Run(Arguments args, TextWriter stdout, TextWriter stderr)
     {
         var schemaOption = args.Option("--schema");
@@ -30,23 +29,8 @@ public static class ValidateCommand
             return CommandLine.Failure;
         }
 
-        var result = TableReader.Read(csvPath, schema);
-        var errors = result.Report.Errors.ToList();
-        var provenance = Provenance.Read(csvPath, errors);
-        provenance?.CheckRows(csvPath, result.Report.RowsRead, errors);
-
-        var r = result.Report;
-        var counts = $"{r.RowsRead} rows read, {r.RowsAccepted} accepted, {r.RowsRejected} rejected";
-        if (errors.Count == 0)
-        {
-            var origin = provenance is null ? "" : provenance.Synthetic ? " (synthetic data)" : " (real data)";
-            stdout.WriteLine($"valid: {csvPath}: {counts}{origin}; schema {schema.Source}");
-            return CommandLine.Success;
-        }
-
-        foreach (var error in errors.Take(MaxErrorsShown)) stdout.WriteLine(error);
-        if (errors.Count > MaxErrorsShown) stdout.WriteLine($"... and {errors.Count - MaxErrorsShown} more errors");
-        stdout.WriteLine($"invalid: {csvPath}: {counts}; {errors.Count} errors; schema {schema.Source}");
-        return CommandLine.Failure;
+        var validation = DataValidation.Run(csvPath, schema);
+        validation.WriteReport(stdout);
+        return validation.IsValid ? CommandLine.Success : CommandLine.Failure;
     }
 }

@@ -9,8 +9,15 @@ namespace ChatFindings.Cli.Execution;
 /// Submission bookkeeping and compiler diagnostics (the kernel's noise) are left out; a compile
 /// error still arrives, as the failure message.
 /// </summary>
-public sealed class CellOutputCollector
+/// <remarks>
+/// While publishing (<paramref name="publishing"/>), console output and values that are not
+/// <see cref="IPublishable"/> fail the cell and are not stored: the notebook file must not keep
+/// what the page may not show.
+/// </remarks>
+public sealed class CellOutputCollector(bool publishing = false)
 {
+    public const string BlockedName = "PublicationBlocked";
+
     private readonly List<CellOutput> _outputs = [];
 
     public IReadOnlyList<CellOutput> Outputs => _outputs;
@@ -19,6 +26,12 @@ public sealed class CellOutputCollector
 
     public void Add(KernelEvent e)
     {
+        if (Error is not null) return; // nothing after the failure is kept
+        if (publishing && Blocked(e) is { } why)
+        {
+            Fail(BlockedName, $"Blocked while publishing: {why}.");
+            return;
+        }
         switch (e)
         {
             case StandardOutputValueProduced o: AddStream("stdout", o); break;
@@ -30,6 +43,19 @@ public sealed class CellOutputCollector
             case CommandFailed f: Fail(f.Exception?.GetType().Name ?? "Error", f.Message); break;
         }
     }
+
+    /// <summary>Why an event may not reach a published page, or null when it may.</summary>
+    private static string? Blocked(KernelEvent e) => e switch
+    {
+        StandardOutputValueProduced => ConsoleBlocked("output"),
+        StandardErrorValueProduced => ConsoleBlocked("error"),
+        DisplayedValueProduced or DisplayedValueUpdated or ReturnValueProduced when !PublishableValues.Allows(((DisplayEvent)e).Value) =>
+            $"{PublishableValues.Describe(((DisplayEvent)e).Value)} cannot appear on a published page; only values of a type that implements ChatFindings.IPublishable can",
+        _ => null,
+    };
+
+    private static string ConsoleBlocked(string stream) =>
+        $"console output (standard {stream}) cannot appear on a published page; display a protected table, a chart or narrative text instead";
 
     /// <summary>Record a failure found by the runner itself (e.g. an output it cannot store).</summary>
     public void Fail(string name, string message)

@@ -26,7 +26,7 @@ public static class Manifest
         return files.Select(Path.GetFullPath).Distinct(StringComparer.Ordinal).ToList();
     }
 
-    public static JsonObject Build(PublishOptions options, IEnumerable<string> notebookPaths, bool synthetic, GitState git)
+    public static JsonObject Build(PublishOptions options, IEnumerable<string> notebookPaths, DataProvenance data, GitState git)
     {
         var inputs = InputFiles(options, notebookPaths)
             .Select(path => (Path: options.Relative(path), Sha256: Sha256(path)))
@@ -38,7 +38,8 @@ public static class Manifest
         return new JsonObject
         {
             ["data"] = options.Relative(options.DataPath),
-            ["synthetic"] = synthetic,
+            ["synthetic"] = data.Synthetic,
+            ["rows"] = new JsonObject { ["accepted"] = data.RowsAccepted, ["rejected"] = data.RowsRejected },
             ["min_cell"] = options.MinCell,
             ["git"] = new JsonObject { ["commit"] = git.Commit, ["dirty"] = git.Dirty },
             ["inputs"] = new JsonArray(inputs),

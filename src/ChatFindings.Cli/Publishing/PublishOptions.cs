@@ -1,3 +1,5 @@
+using ChatFindings.Cli.Execution;
+
 namespace ChatFindings.Cli.Publishing;
 
 /// <summary>
@@ -5,11 +7,14 @@ namespace ChatFindings.Cli.Publishing;
 /// given) draws the static chart images and prints the PDF appendix; without it both are skipped.
 /// </summary>
 public sealed record PublishOptions(string RepoRoot, string DataPath, string OutDir, int MinCell, string NotebooksDir,
-    string? ChromiumPath = null, bool ShowCodeInPdf = false, bool NoPdf = false)
+    string? ChromiumPath = null, bool ShowCodeInPdf = false, bool NoPdf = false,
+    int CellTimeoutSeconds = RunRules.DefaultCellTimeoutSeconds, bool AllowRejectedRows = false)
 {
     public const int DefaultMinCell = 10;
     public const string DefaultOutDir = "artifacts";
     public const string DefaultNotebooksDir = "notebooks";
+
+    public TimeSpan CellTimeout => TimeSpan.FromSeconds(CellTimeoutSeconds);
 
     /// <summary>The notebooks to run: every *.ipynb in the folder, in ordinal name order.</summary>
     public IReadOnlyList<string> NotebookPaths() =>

@@ -1,6 +1,7 @@
 using ChatFindings.Cli.Appendix;
 using ChatFindings.Cli.Browser;
 using ChatFindings.Cli.StaticCharts;
+using ChatFindings.Cli.Validation;
 using System.Diagnostics;
 using System.Text.Json.Nodes;
 using ChatFindings.Cli.Execution;
@@ -8,10 +9,11 @@ using ChatFindings.Cli.Execution;
 namespace ChatFindings.Cli.Publishing;
 
 /// <summary>
-/// One publish run: executes every notebook (each in a fresh in-process kernel, one after another),
-/// then writes the executed notebooks (with static SVG images of their charts), the protected tables,
-/// findings.json, manifest.json, the site and the PDF appendix (the last two need Chromium).
-/// A failing notebook does not stop the others; the result lists every failure.
+/// One publish run: checks the data (as `validate` does) and the output folder, executes every
+/// notebook (each in a fresh in-process kernel, one after another), verifies each one's session
+/// marker, then writes the executed notebooks (with static SVG images of their charts), the
+/// protected tables, findings.json, manifest.json, the site and the PDF appendix (the last two need
+/// Chromium). A failing notebook does not stop the others; the result lists every failure.
 /// </summary>
 public sealed class PublishPipeline(PublishOptions options, IPublishProgress progress)
 {
@@ -21,18 +23,20 @@ public sealed class PublishPipeline(PublishOptions options, IPublishProgress pro
         if (!Directory.Exists(options.NotebooksDir)) throw new PublishInputException($"{options.NotebooksDir}: notebooks folder not found");
         var notebookPaths = options.NotebookPaths();
         if (notebookPaths.Count == 0) throw new PublishInputException($"{options.NotebooksDir}: no *.ipynb notebooks to run");
-        var data = DataProvenance.Read(options.DataPath);
-        var synthetic = data.Synthetic;
+        var folder = new ArtifactFolder(options.OutDir);
+        folder.CheckUsable();
+        var check = CheckData();
+        var dataSha256 = Manifest.Sha256(options.DataPath);
         // Read every notebook first: a file that is not a notebook stops the run before anything is written.
         var notebooks = notebookPaths.Select(Read).ToList();
 
-        var folder = new ArtifactFolder(options.OutDir);
-        folder.Clear();
+        folder.Claim();
 
         var runs = new List<ExecutedNotebook>();
         var tables = new List<TableArtifact>();
         var claims = new List<JsonObject>();
-        var runner = new NotebookRunner(LoadedAssemblyReferences.FromDefaultContext(typeof(PublishMimeTypes).Assembly));
+        SessionFacts? facts = null;
+        var runner = new NotebookRunner(LoadedAssemblyReferences.FromDefaultContext(typeof(PublishMimeTypes).Assembly), RunRules.Publish(options.CellTimeout));
         using (new PublishEnvironment(options.DataPath, options.MinCell))
         {
             for (var i = 0; i < notebooks.Count; i++)
@@ -40,6 +44,8 @@ public sealed class PublishPipeline(PublishOptions options, IPublishProgress pro
                 progress.NotebookStarted(i + 1, notebooks.Count, notebooks[i].Name);
                 var clock = Stopwatch.StartNew();
                 var run = await runner.RunAsync(notebooks[i], cancel);
+                (var session, run) = SessionFacts.Verify(run, options.MinCell, dataSha256);
+                facts ??= session;
                 (var notebookTables, run) = TableArtifact.Collect(run);
                 (var notebookClaims, run) = FindingsFile.Collect(run);
                 tables.AddRange(notebookTables);
@@ -49,11 +55,13 @@ public sealed class PublishPipeline(PublishOptions options, IPublishProgress pro
                 progress.NotebookFinished(i + 1, notebooks.Count, run, clock.Elapsed);
             }
         }
+        var data = facts is null ? DataProvenance.From(check) : DataProvenance.From(facts);
+        var synthetic = data.Synthetic;
 
         foreach (var table in tables)
             ArtifactJson.Write(Path.Combine(folder.Root, table.RelativePath), table.FileText(synthetic));
         ArtifactJson.Write(folder.Findings, FindingsFile.ToJson(claims));
-        var manifest = Manifest.Build(options, notebookPaths, synthetic, GitState.Read(options.RepoRoot));
+        var manifest = Manifest.Build(options, notebookPaths, data, GitState.Read(options.RepoRoot));
         ArtifactJson.Write(folder.Manifest, ArtifactJson.Serialize(manifest));
         var browser = ChromiumBrowser.Find(options.ChromiumPath, out var noBrowser);
         var notes = new List<string>();
@@ -64,9 +72,23 @@ public sealed class PublishPipeline(PublishOptions options, IPublishProgress pro
         var site = SiteStep.Write(folder, runs, data, manifest);
         if (options.NoPdf) notes.Add($"publish: no {AppendixPdf.FileName}: --no-pdf was given");
         else if (browser is null) notes.Add(AppendixPdf.SkippedMessage(noBrowser));
-        else Guard(() => AppendixPdf.Write(new AppendixInput(site, AppendixInput.PeriodOfData(options.DataPath, Path.Combine(options.RepoRoot, "data-schema", "conversations.schema.json"))),
-            folder.Pdf, browser, options.ShowCodeInPdf));
-        return new PublishResult(runs, synthetic, notes);
+        else Guard(() => AppendixPdf.Write(new AppendixInput(site, data.Period), folder.Pdf, browser, options.ShowCodeInPdf));
+        return new PublishResult(runs, data, notes);
+    }
+
+    /// <summary>
+    /// The data check `validate` runs. Rejected rows stop publish unless --allow-rejected-rows;
+    /// a broken file, header or sidecar always does.
+    /// </summary>
+    private DataValidation CheckData()
+    {
+        DataValidation check;
+        try { check = DataValidation.Run(options.DataPath, TableSchema.Load(DataLocation.SchemaPath)); }
+        catch (SchemaException e) { throw new PublishInputException(e.Message); }
+        if (check.IsValid || (options.AllowRejectedRows && check.OnlyRowsRejected)) return check;
+        throw new RejectedDataException(check, check.OnlyRowsRejected
+            ? $"{options.DataPath}: {check.Report.RowsRejected} rows rejected (report above); publish refuses data with rejected rows. Fix them, or pass --allow-rejected-rows to publish the accepted rows, with the number rejected stated on every artifact"
+            : $"{options.DataPath}: the data file is not usable (report above)");
     }
 
     /// <summary>A browser step that fails is an input/tooling error of the run (exit 1, message), not a crash.</summary>

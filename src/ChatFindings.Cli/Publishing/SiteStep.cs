@@ -22,7 +22,8 @@ public static class SiteStep
             IsSynthetic: data.Synthetic,
             DataDescription: data.Description,
             Provenance: new SiteProvenance(dataSha, (string)manifest["git"]!["commit"]!, packages, (int)manifest["min_cell"]!, dataPath),
-            Claims: []);
+            Claims: [],
+            RowsRejected: data.RowsRejected);
         try
         {
             input = input with { Claims = ClaimsFile.Read(folder.Findings) };

@@ -11,6 +11,9 @@ internal static class IndexPage
         html.Append("<h1>").Append(HtmlText.Encode(PageLayout.SiteTitle)).Append("</h1>\n");
         html.Append("<p class=\"cf-lede\">These pages reproduce, notebook by notebook, the findings of the CKM report on minor victims of human trafficking who came onto the anonymous chat of Fier in 2019–2023, and check each published figure against the data.</p>\n");
         html.Append("<h2 id=\"data\">The data</h2>\n<p>").Append(HtmlText.Encode(input.DataDescription)).Append("</p>\n");
+        if (input.RowsRejected > 0)
+            html.Append("<p class=\"cf-banner\" role=\"note\"><strong>").Append(HtmlText.Encode(RejectedRows(input.RowsRejected)))
+                .Append("</strong> Publish was told to go ahead with --allow-rejected-rows; every figure leaves these rows out.</p>\n");
         html.Append("<p>Every count shown was protected before display: counts below ")
             .Append(input.Provenance.MinCell.ToString(System.Globalization.CultureInfo.InvariantCulture))
             .Append(" are suppressed, as are counts that would let a suppressed one be worked out.</p>\n");
@@ -35,6 +38,9 @@ internal static class IndexPage
         html.Append(ClaimsTable.Html(input.Claims, name => pageByName.TryGetValue(name, out var p) ? p.FileName : null));
         return html.ToString();
     }
+
+    public static string RejectedRows(int rows) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{rows:N0} row{(rows == 1 ? " was" : "s were")} rejected by the codebook check.");
 
     private static string ClaimStatus(IReadOnlyList<SiteClaim> claims)
     {

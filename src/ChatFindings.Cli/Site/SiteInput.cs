@@ -1,12 +1,16 @@
 namespace ChatFindings.Cli.Site;
 
-/// <summary>Everything the site is rendered from. The same input always gives the same bytes.</summary>
+/// <summary>
+/// Everything the site is rendered from. The same input always gives the same bytes.
+/// <paramref name="RowsRejected"/>: data rows the codebook check rejected (published only with --allow-rejected-rows).
+/// </summary>
 public sealed record SiteInput(
     IReadOnlyList<ExecutedNotebook> Notebooks,
     bool IsSynthetic,
     string DataDescription,
     SiteProvenance Provenance,
-    IReadOnlyList<SiteClaim> Claims);
+    IReadOnlyList<SiteClaim> Claims,
+    int RowsRejected = 0);
 
 /// <summary>An executed notebook (nbformat 4 JSON) and the page name it gets: site/&lt;Name&gt;.html.</summary>
 public sealed record ExecutedNotebook(string Name, string Path);

@@ -103,7 +103,8 @@ public sealed class NotebookSession : IPublishable
         TableView.Register();
         Formatter.Register<NotebookSession>((session, writer) => writer.Write(session.ToHtml()), HtmlFormatter.MimeType);
         Formatter.Register<NotebookSession>((session, writer) => writer.Write(session.ToString()), PlainTextFormatter.MimeType);
-        Formatter.SetPreferredMimeTypesFor(typeof(NotebookSession), HtmlFormatter.MimeType, PlainTextFormatter.MimeType);
+        Formatter.Register<NotebookSession>((session, writer) => writer.Write(SessionMarker.Json(session)), PublishMimeTypes.Session);
+        Formatter.SetPreferredMimeTypesFor(typeof(NotebookSession), HtmlFormatter.MimeType, PlainTextFormatter.MimeType, PublishMimeTypes.Session);
     }
 
     /// <summary>The data file by name only: an absolute path would make output depend on the machine.</summary>
@@ -118,10 +119,15 @@ public sealed class NotebookSession : IPublishable
 
     public const string SyntheticNotice = "SYNTHETIC DATA: generated, not the real chat conversations. Findings illustrate the method only.";
 
+    /// <summary>Said on top when rows were rejected: every figure below leaves them out.</summary>
+    public string RejectedNotice => string.Create(CultureInfo.InvariantCulture,
+        $"{Data.Report.RowsRejected:N0} row{(Data.Report.RowsRejected == 1 ? " was" : "s were")} rejected by the codebook check and {(Data.Report.RowsRejected == 1 ? "is" : "are")} left out of every figure (see the data check in 00-data-and-methods).");
+
     public string ToHtml()
     {
         var html = new System.Text.StringBuilder("<div class=\"cf-session\">\n");
         if (IsSynthetic) html.Append("<p class=\"cf-synthetic\"><strong>").Append(WebUtility.HtmlEncode(SyntheticNotice)).Append("</strong></p>\n");
+        if (Data.Report.RowsRejected > 0) html.Append("<p class=\"cf-rejected\"><strong>").Append(WebUtility.HtmlEncode(RejectedNotice)).Append("</strong></p>\n");
         html.Append("<ul>\n");
         html.Append("<li>Notebook: ").Append(WebUtility.HtmlEncode(Notebook)).Append("</li>\n");
         html.Append("<li>Data: ").Append(WebUtility.HtmlEncode(DataText)).Append("</li>\n");
@@ -133,5 +139,6 @@ public sealed class NotebookSession : IPublishable
 
     public override string ToString() =>
         (IsSynthetic ? SyntheticNotice + "\n" : "") +
+        (Data.Report.RowsRejected > 0 ? RejectedNotice + "\n" : "") +
         string.Create(CultureInfo.InvariantCulture, $"Notebook: {Notebook}\nData: {DataText}\nMinimum cell size: {MinCell}\nMode: {ModeText}");
 }

@@ -12,6 +12,9 @@ public static class PublishMimeTypes
     /// <summary>A claim of the report checked against the data, collected into findings.json.</summary>
     public const string Claim = "application/vnd.chatfindings.claim+json";
 
+    /// <summary>The session's marker: mode, threshold and data of the run (see SessionMarker); publish verifies it.</summary>
+    public const string Session = "application/vnd.chatfindings.session+json";
+
     /// <summary>The keys every claim object carries, in the order findings.json lists them.</summary>
     public static readonly IReadOnlyList<string> ClaimKeys =
     [

@@ -45,16 +45,6 @@ public class AppendixUnitTests
         Assert.StartsWith("no years", AppendixInput.PeriodOf([]));
     }
 
-    [Fact]
-    public void The_period_of_the_shipped_synthetic_data_is_read_from_the_csv()
-    {
-        var csv = Repo.PathOf("data", "synthetic", "conversations.csv");
-        var schema = Repo.PathOf("data-schema", "conversations.schema.json");
-        var period = AppendixInput.PeriodOfData(csv, schema);
-        var years = File.ReadLines(csv).Skip(1).Select(line => int.Parse(line.Split(',')[1], System.Globalization.CultureInfo.InvariantCulture)).ToList();
-        Assert.Equal($"{years.Min()}–{years.Max()}", period);
-    }
-
     /// <summary>A PDF with Skia's plain-object layout: a nested page tree and a /Dests dictionary.</summary>
     private static byte[] HandMadePdf() => Encoding.Latin1.GetBytes("""
         %PDF-1.4

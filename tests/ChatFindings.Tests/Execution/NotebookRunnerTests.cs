@@ -10,7 +10,7 @@ namespace ChatFindings.Tests.Execution;
 public sealed class NotebookRunnerTests
 {
     private static readonly NotebookRunner Runner =
-        new(LoadedAssemblyReferences.FromDefaultContext(typeof(NotebookSession).Assembly));
+        new(LoadedAssemblyReferences.FromDefaultContext(typeof(NotebookSession).Assembly), RunRules.Exploring);
 
     private static Task<ExecutedNotebook> Run(string set, string name) =>
         Runner.RunAsync(NotebookDocument.Read(Repo.PathOf("tests", "fixtures", "notebooks", set, name + ".ipynb")));

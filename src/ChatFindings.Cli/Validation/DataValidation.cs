@@ -1,0 +1,66 @@
+using ChatFindings;
+
+namespace ChatFindings.Cli.Validation;
+
+/// <summary>
+/// A data file checked against the codebook, row by row, with its provenance sidecar: what
+/// `validate` reports, and what publish checks before it runs anything (the same report).
+/// </summary>
+public sealed class DataValidation
+{
+    public const int MaxErrorsShown = 50;
+
+    /// <summary>Rules about the file as a whole: no flag can publish past them.</summary>
+    private static readonly HashSet<string> FileRules =
+    [
+        LoadRules.File, LoadRules.Encoding, LoadRules.EmptyFile, LoadRules.MissingColumn, LoadRules.UnknownColumn,
+        LoadRules.DuplicateColumn, LoadRules.ColumnOrder, LoadRules.Header, LoadRules.Provenance,
+    ];
+
+    private DataValidation(string csvPath, TableSchema schema, LoadReport report, IReadOnlyList<LoadError> errors, Provenance? provenance)
+    {
+        CsvPath = csvPath;
+        Schema = schema;
+        Report = report;
+        Errors = errors;
+        Provenance = provenance;
+    }
+
+    public string CsvPath { get; }
+    public TableSchema Schema { get; }
+    public LoadReport Report { get; }
+    /// <summary>Every error: the rows' and the sidecar's.</summary>
+    public IReadOnlyList<LoadError> Errors { get; }
+    public Provenance? Provenance { get; }
+
+    public bool IsValid => Errors.Count == 0;
+
+    /// <summary>Only rows were rejected (the file, its header and its sidecar are fine) and some were accepted.</summary>
+    public bool OnlyRowsRejected =>
+        Report.RowsRejected > 0 && Report.RowsAccepted > 0 && Errors.All(e => !FileRules.Contains(e.Rule));
+
+    public static DataValidation Run(string csvPath, TableSchema schema)
+    {
+        var result = TableReader.Read(csvPath, schema);
+        var errors = result.Report.Errors.ToList();
+        var provenance = Provenance.Read(csvPath, errors);
+        provenance?.CheckRows(csvPath, result.Report.RowsRead, errors);
+        return new DataValidation(csvPath, schema, result.Report, errors, provenance);
+    }
+
+    public string Counts => $"{Report.RowsRead} rows read, {Report.RowsAccepted} accepted, {Report.RowsRejected} rejected";
+
+    /// <summary>The report: every error (up to <see cref="MaxErrorsShown"/>) and a closing line.</summary>
+    public void WriteReport(TextWriter output)
+    {
+        if (IsValid)
+        {
+            var origin = Provenance is null ? "" : Provenance.Synthetic ? " (synthetic data)" : " (real data)";
+            output.WriteLine($"valid: {CsvPath}: {Counts}{origin}; schema {Schema.Source}");
+            return;
+        }
+        foreach (var error in Errors.Take(MaxErrorsShown)) output.WriteLine(error);
+        if (Errors.Count > MaxErrorsShown) output.WriteLine($"... and {Errors.Count - MaxErrorsShown} more errors");
+        output.WriteLine($"invalid: {CsvPath}: {Counts}; {Errors.Count} errors; schema {Schema.Source}");
+    }
+}
