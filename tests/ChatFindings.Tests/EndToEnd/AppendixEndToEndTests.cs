@@ -60,7 +60,7 @@ public sealed class PublishWithoutChromiumTests
         try
         {
             var result = ProcessRun.Cli("publish", "--out", outDir, "--chromium", "/nonexistent/chromium",
-                "--notebooks", Repo.PathOf("tests", "fixtures", "notebooks", "runner"));
+                "--notebooks", FixturePublish.Notebooks("minimal"));
             Assert.True(result.ExitCode == 0, result.Stderr);
             Assert.Single(result.Stdout.Split('\n'), l => l.StartsWith("publish: no appendix.pdf: ", StringComparison.Ordinal));
             Assert.False(File.Exists(Path.Combine(outDir, "appendix.pdf")));

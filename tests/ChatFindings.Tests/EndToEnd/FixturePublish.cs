@@ -6,11 +6,13 @@ namespace ChatFindings.Tests.EndToEnd;
 /// <summary>Publishes a folder of fixture notebooks (tests/fixtures/notebooks/&lt;set&gt;) into a temporary folder.</summary>
 public sealed class FixturePublish : IDisposable
 {
-    public FixturePublish(string set)
+    public FixturePublish(string set, params string[] options)
     {
         Out = Path.Combine(Path.GetTempPath(), $"chatfindings-{set}-" + Guid.NewGuid().ToString("N"));
-        Result = ProcessRun.Cli("publish", "--out", Out, "--notebooks", Repo.PathOf("tests", "fixtures", "notebooks", set));
+        Result = ProcessRun.Cli(["publish", "--out", Out, "--notebooks", Notebooks(set), .. options]);
     }
+
+    public static string Notebooks(string set) => Repo.PathOf("tests", "fixtures", "notebooks", set);
 
     public string Out { get; }
     public ProcessResult Result { get; }
