@@ -18,7 +18,7 @@ public static class AppendixPdf
         $"publish: no {FileName}: {reason.ReplaceLineEndings(" ").Trim()}";
 
     /// <summary>Writes the PDF; returns its number of pages. Code cells are left out unless <paramref name="showCode"/>.</summary>
-    public static int Write(AppendixInput input, string pdfPath, ChromiumBrowser browser, bool showCode)
+    public static int Write(AppendixInput input, string pdfPath, IBrowser browser, bool showCode)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(browser);

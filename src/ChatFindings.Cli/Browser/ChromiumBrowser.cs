@@ -8,7 +8,7 @@ namespace ChatFindings.Cli.Browser;
 /// resolver maps every host to nothing, and each run gets a fresh profile folder, deleted after,
 /// so no run sees another's state. Never downloads anything (and no browser is ever fetched).
 /// </summary>
-public sealed class ChromiumBrowser
+public sealed class ChromiumBrowser : IBrowser
 {
     /// <summary>Where Debian installs it; also the names looked for on PATH.</summary>
     public const string DebianPath = "/usr/bin/chromium";

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace ChatFindings.Cli.Execution;
@@ -15,6 +16,25 @@ public sealed record StreamOutput(string Stream, string Text) : CellOutput;
 public sealed record DataOutput(bool IsResult, IReadOnlyList<KeyValuePair<string, JsonNode>> Data, string? ValueId) : CellOutput
 {
     public JsonNode? Get(string mimeType) => Data.FirstOrDefault(d => d.Key == mimeType).Value;
+
+    public bool Has(string mimeType) => Data.Any(d => d.Key == mimeType);
+
+    /// <summary>
+    /// The representation as text: a string as it is; JSON as it stands in the written .ipynb
+    /// (keys sorted, indented at its depth there), so a page shows the same bytes as one made from the file.
+    /// </summary>
+    public string? Text(string mimeType) => Get(mimeType) switch
+    {
+        null => null,
+        JsonValue v when v.GetValueKind() == JsonValueKind.String => v.GetValue<string>(),
+        var json => ExecutedNotebookWriter.Serialize(json).TrimEnd('\n').Replace("\n", "\n" + new string(' ', ExecutedNotebookWriter.DataValueDepth), StringComparison.Ordinal),
+    };
+
+    /// <summary>The same output with one representation added, or replaced when it is there.</summary>
+    public DataOutput With(string mimeType, JsonNode value) => this with
+    {
+        Data = [.. Data.Where(d => d.Key != mimeType), KeyValuePair.Create(mimeType, value)],
+    };
 }
 
 /// <summary>The error that stopped the cell.</summary>

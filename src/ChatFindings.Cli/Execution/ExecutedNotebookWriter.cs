@@ -11,6 +11,12 @@ namespace ChatFindings.Cli.Execution;
 /// </summary>
 public static class ExecutedNotebookWriter
 {
+    /// <summary>How deep a data value's key stands in the written file: root, cells, cell, outputs, output, data.</summary>
+    public const int DataValueDepth = 6;
+
+    public static void Write(string path, ExecutedNotebook run) =>
+        Publishing.ArtifactJson.Write(path, ToJson(run));
+
     public static string ToJson(ExecutedNotebook run)
     {
         var executed = run.Cells.ToDictionary(c => c.Cell.Number);

@@ -1,14 +1,31 @@
 using System.Security.Cryptography;
-using System.Text.Json.Nodes;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 
 namespace ChatFindings.Cli.Publishing;
 
 /// <summary>
 /// manifest.json: what a run read (SHA-256 of every input), with which threshold, packages and
-/// commit. Paths are relative to the repository root and sorted, so equal inputs give equal bytes.
+/// commit, and how many data rows it accepted and rejected. Paths are relative to the repository
+/// root and sorted, so equal inputs give equal bytes. Written in this order, keys in snake_case.
 /// </summary>
-public static class Manifest
+public sealed record Manifest(
+    string Data, bool Synthetic, ManifestRows Rows, int MinCell, ManifestGit Git,
+    IReadOnlyList<ManifestInput> Inputs, IReadOnlyDictionary<string, string> Packages)
 {
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        WriteIndented = true,
+        IndentSize = 2,
+        NewLine = "\n",
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>The SHA-256 the manifest records for the data file.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string DataSha256 => Inputs.First(i => i.Path == Data).Sha256;
+
     /// <summary>
     /// The input files: the data CSV and its sidecar, every data-schema/*.schema.json, every file
     /// under data/reference/, and every notebook run.
@@ -26,26 +43,20 @@ public static class Manifest
         return files.Select(Path.GetFullPath).Distinct(StringComparer.Ordinal).ToList();
     }
 
-    public static JsonObject Build(PublishOptions options, IEnumerable<string> notebookPaths, DataProvenance data, GitState git)
-    {
-        var inputs = InputFiles(options, notebookPaths)
-            .Select(path => (Path: options.Relative(path), Sha256: Sha256(path)))
+    public static Manifest Build(PublishOptions options, IEnumerable<string> notebookPaths, DataProvenance data, GitState git) => new(
+        Data: options.Relative(options.DataPath),
+        Synthetic: data.Synthetic,
+        Rows: new ManifestRows(data.RowsAccepted, data.RowsRejected),
+        MinCell: options.MinCell,
+        Git: new ManifestGit(git.Commit, git.Dirty),
+        Inputs: InputFiles(options, notebookPaths)
+            .Select(path => new ManifestInput(options.Relative(path), Sha256(path)))
             .OrderBy(i => i.Path, StringComparer.Ordinal)
-            .Select(i => (JsonNode?)new JsonObject { ["path"] = i.Path, ["sha256"] = i.Sha256 })
-            .ToArray();
-        var packages = new JsonObject();
-        foreach (var (name, version) in PackageVersions.Read(options.RepoRoot)) packages[name] = version;
-        return new JsonObject
-        {
-            ["data"] = options.Relative(options.DataPath),
-            ["synthetic"] = data.Synthetic,
-            ["rows"] = new JsonObject { ["accepted"] = data.RowsAccepted, ["rejected"] = data.RowsRejected },
-            ["min_cell"] = options.MinCell,
-            ["git"] = new JsonObject { ["commit"] = git.Commit, ["dirty"] = git.Dirty },
-            ["inputs"] = new JsonArray(inputs),
-            ["packages"] = packages,
-        };
-    }
+            .ToList(),
+        Packages: PackageVersions.Read(options.RepoRoot));
+
+    /// <summary>The file's text: two-space indent, LF, final newline (the style of every JSON artifact).</summary>
+    public string ToJson() => JsonSerializer.Serialize(this, Json) + "\n";
 
     public static string Sha256(string path)
     {
@@ -53,3 +64,9 @@ public static class Manifest
         return Convert.ToHexStringLower(SHA256.HashData(stream));
     }
 }
+
+public sealed record ManifestRows(int Accepted, int Rejected);
+
+public sealed record ManifestGit(string Commit, bool? Dirty);
+
+public sealed record ManifestInput(string Path, string Sha256);

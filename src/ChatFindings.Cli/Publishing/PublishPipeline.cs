@@ -10,12 +10,16 @@ namespace ChatFindings.Cli.Publishing;
 
 /// <summary>
 /// One publish run: checks the data (as `validate` does) and the output folder, executes every
-/// notebook (each in a fresh in-process kernel, one after another), verifies each one's session
-/// marker, then writes the executed notebooks (with static SVG images of their charts), the
-/// protected tables, findings.json, manifest.json, the site and the PDF appendix (the last two need
-/// Chromium). A failing notebook does not stop the others; the result lists every failure.
+/// notebook (one after another), verifies each one's session marker, then writes the protected
+/// tables, findings.json, manifest.json, the executed notebooks (with static SVG images of their
+/// charts), the site and the PDF appendix (images and PDF need a browser). The executed notebooks
+/// stay in memory as one model until they are written, once. A failing notebook does not stop the
+/// others; the result lists every failure.
 /// </summary>
-public sealed class PublishPipeline(PublishOptions options, IPublishProgress progress)
+/// <param name="executor">Runs a notebook; default: a fresh in-process C# kernel per notebook (tests give canned runs).</param>
+/// <param name="browser">The browser and, when there is none, why; default: Chromium as --chromium or PATH gives it.</param>
+public sealed class PublishPipeline(PublishOptions options, IPublishProgress progress,
+    INotebookExecutor? executor = null, (IBrowser? Browser, string Missing)? browser = null)
 {
     public async Task<PublishResult> RunAsync(CancellationToken cancel = default)
     {
@@ -36,44 +40,45 @@ public sealed class PublishPipeline(PublishOptions options, IPublishProgress pro
         var tables = new List<TableArtifact>();
         var claims = new List<JsonObject>();
         SessionFacts? facts = null;
-        var runner = new NotebookRunner(LoadedAssemblyReferences.FromDefaultContext(typeof(PublishMimeTypes).Assembly), RunRules.Publish(options.CellTimeout));
+        var run = executor ?? new NotebookRunner(LoadedAssemblyReferences.FromDefaultContext(typeof(PublishMimeTypes).Assembly), RunRules.Publish(options.CellTimeout));
         using (new PublishEnvironment(options.DataPath, options.MinCell))
         {
             for (var i = 0; i < notebooks.Count; i++)
             {
                 progress.NotebookStarted(i + 1, notebooks.Count, notebooks[i].Name);
                 var clock = Stopwatch.StartNew();
-                var run = await runner.RunAsync(notebooks[i], cancel);
-                (var session, run) = SessionFacts.Verify(run, options.MinCell, dataSha256);
+                var executed = await run.RunAsync(notebooks[i], cancel);
+                (var session, executed) = SessionFacts.Verify(executed, options.MinCell, dataSha256);
                 facts ??= session;
-                (var notebookTables, run) = TableArtifact.Collect(run);
-                (var notebookClaims, run) = FindingsFile.Collect(run);
+                (var notebookTables, executed) = TableArtifact.Collect(executed);
+                (var notebookClaims, executed) = FindingsFile.Collect(executed);
                 tables.AddRange(notebookTables);
                 claims.AddRange(notebookClaims);
-                runs.Add(run);
-                ArtifactJson.Write(folder.Notebook(run.Name), ExecutedNotebookWriter.ToJson(run));
-                progress.NotebookFinished(i + 1, notebooks.Count, run, clock.Elapsed);
+                runs.Add(executed);
+                progress.NotebookFinished(i + 1, notebooks.Count, executed, clock.Elapsed);
             }
         }
         var data = facts is null ? DataProvenance.From(check) : DataProvenance.From(facts);
-        var synthetic = data.Synthetic;
 
         foreach (var table in tables)
-            ArtifactJson.Write(Path.Combine(folder.Root, table.RelativePath), table.FileText(synthetic));
+            ArtifactJson.Write(Path.Combine(folder.Root, table.RelativePath), table.FileText(data.Synthetic));
         ArtifactJson.Write(folder.Findings, FindingsFile.ToJson(claims));
         var manifest = Manifest.Build(options, notebookPaths, data, GitState.Read(options.RepoRoot));
-        ArtifactJson.Write(folder.Manifest, ArtifactJson.Serialize(manifest));
-        var browser = ChromiumBrowser.Find(options.ChromiumPath, out var noBrowser);
+        ArtifactJson.Write(folder.Manifest, manifest.ToJson());
+
+        var (chromium, noBrowser) = browser ?? (ChromiumBrowser.Find(options.ChromiumPath, out var reason), reason);
         var notes = new List<string>();
-        if (browser is not null)
-            Guard(() => StaticChartImages.AddToNotebooks(runs.Select(r => folder.Notebook(r.Name)).ToList(), browser));
+        IReadOnlyList<ExecutedNotebook> published = runs;
+        if (chromium is not null)
+            published = Guard(() => StaticChartImages.AddTo(runs, chromium).Runs);
         else
             notes.Add($"publish: no static chart images in the executed notebooks: {noBrowser}");
-        var site = SiteStep.Write(folder, runs, data, manifest);
+        foreach (var notebook in published) ExecutedNotebookWriter.Write(folder.Notebook(notebook.Name), notebook);
+        var site = SiteStep.Write(folder, published, data, manifest);
         if (options.NoPdf) notes.Add($"publish: no {AppendixPdf.FileName}: --no-pdf was given");
-        else if (browser is null) notes.Add(AppendixPdf.SkippedMessage(noBrowser));
-        else Guard(() => AppendixPdf.Write(new AppendixInput(site, data.Period), folder.Pdf, browser, options.ShowCodeInPdf));
-        return new PublishResult(runs, data, notes);
+        else if (chromium is null) notes.Add(AppendixPdf.SkippedMessage(noBrowser));
+        else Guard(() => AppendixPdf.Write(new AppendixInput(site, data.Period), folder.Pdf, chromium, options.ShowCodeInPdf));
+        return new PublishResult(published, data, notes);
     }
 
     /// <summary>
@@ -92,9 +97,9 @@ public sealed class PublishPipeline(PublishOptions options, IPublishProgress pro
     }
 
     /// <summary>A browser step that fails is an input/tooling error of the run (exit 1, message), not a crash.</summary>
-    private static void Guard(Func<int> step)
+    private static T Guard<T>(Func<T> step)
     {
-        try { step(); }
+        try { return step(); }
         catch (Exception e) when (e is BrowserException or InvalidDataException or IOException)
         {
             throw new PublishInputException(e.Message);

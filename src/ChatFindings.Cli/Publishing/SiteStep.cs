@@ -1,27 +1,23 @@
-using System.Text.Json.Nodes;
+using ChatFindings.Cli.Execution;
 using ChatFindings.Cli.Site;
 
 namespace ChatFindings.Cli.Publishing;
 
 /// <summary>
-/// Renders site/index.html and site/&lt;name&gt;.html (src/ChatFindings.Cli/Site) from what publish
-/// has just written: the executed notebooks, findings.json and the manifest's provenance.
+/// Renders site/index.html and site/&lt;name&gt;.html (src/ChatFindings.Cli/Site) from the executed
+/// notebooks in memory, the claims publish has just written to findings.json and the manifest.
 /// Failed notebooks get a page too, showing their error, so a failed run can be inspected.
 /// </summary>
 public static class SiteStep
 {
     /// <summary>Writes the site and returns what it was made from (the PDF appendix is made from the same).</summary>
-    public static SiteInput Write(ArtifactFolder folder, IReadOnlyList<Execution.ExecutedNotebook> runs, DataProvenance data, JsonObject manifest)
+    public static SiteInput Write(ArtifactFolder folder, IReadOnlyList<ExecutedNotebook> runs, DataProvenance data, Manifest manifest)
     {
-        var inputs = manifest["inputs"]!.AsArray();
-        var dataPath = (string)manifest["data"]!;
-        var dataSha = inputs.Select(i => i!.AsObject()).First(i => (string)i["path"]! == dataPath)["sha256"]!.GetValue<string>();
-        var packages = manifest["packages"]!.AsObject().ToDictionary(p => p.Key, p => p.Value!.GetValue<string>(), StringComparer.Ordinal);
         var input = new SiteInput(
-            Notebooks: runs.Select(r => new Site.ExecutedNotebook(r.Name, folder.Notebook(r.Name))).ToList(),
+            Notebooks: runs,
             IsSynthetic: data.Synthetic,
             DataDescription: data.Description,
-            Provenance: new SiteProvenance(dataSha, (string)manifest["git"]!["commit"]!, packages, (int)manifest["min_cell"]!, dataPath),
+            Provenance: new SiteProvenance(manifest.DataSha256, manifest.Git.Commit, manifest.Packages, manifest.MinCell, manifest.Data),
             Claims: [],
             RowsRejected: data.RowsRejected);
         try

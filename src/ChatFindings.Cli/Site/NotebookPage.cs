@@ -1,4 +1,5 @@
 using System.Text;
+using ChatFindings.Cli.Execution;
 
 namespace ChatFindings.Cli.Site;
 
@@ -32,16 +33,14 @@ internal sealed class NotebookPage
     /// </summary>
     public static NotebookPage Render(ExecutedNotebook notebook, MarkdownRenderer markdown, OutputRenderer outputs, bool codeOpen)
     {
-        var file = NotebookFile.Read(notebook.Path);
         var chartsBefore = outputs.ChartCount;
-        var title = file.Cells.Where(c => c.CellType == "markdown")
+        var title = notebook.Source.Cells.Where(c => c.Kind == "markdown")
             .Select(c => MarkdownRenderer.FirstHeading(c.Source)).FirstOrDefault(h => !string.IsNullOrWhiteSpace(h)) ?? notebook.Name;
         var body = new StringBuilder();
-        for (var i = 0; i < file.Cells.Count; i++)
+        foreach (var (cell, run) in notebook.AllCells)
         {
-            var cell = file.Cells[i];
-            var where = $"{notebook.Path}: cell {i + 1}";
-            switch (cell.CellType)
+            var where = $"{notebook.Source.Path}: cell {cell.Number}";
+            switch (cell.Kind)
             {
                 case "markdown":
                     body.Append("<section class=\"cf-cell cf-markdown\">\n").Append(markdown.ToHtml(cell.Source)).Append("</section>\n");
@@ -50,12 +49,12 @@ internal sealed class NotebookPage
                     body.Append("<section class=\"cf-cell cf-code-cell\">\n");
                     if (cell.Source.Trim().Length > 0)
                     {
-                        var label = cell.ExecutionCount is { } n ? $"Code [{n}]" : "Code";
+                        var label = run?.ExecutionCount is { } n ? $"Code [{n}]" : "Code";
                         body.Append($"<details class=\"cf-code\"{(codeOpen ? " open" : "")}><summary>{label}</summary><pre><code>")
                             .Append(HtmlText.Encode(cell.Source.TrimEnd())).Append("</code></pre></details>\n");
                     }
                     var o = 0;
-                    foreach (var output in cell.Outputs) body.Append(outputs.Render(output, $"{where}, output {++o}"));
+                    foreach (var output in run?.Outputs ?? []) body.Append(outputs.Render(output, $"{where}, output {++o}"));
                     body.Append("</section>\n");
                     break;
                 // Raw cells are for other converters (LaTeX etc.): shown as text, never as markup.

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using ChatFindings.Cli.Execution;
 
 namespace ChatFindings.Cli.Site;
 
@@ -22,23 +23,25 @@ internal sealed partial class OutputRenderer(MarkdownRenderer markdown, bool pre
 
     public string Render(CellOutput output, string where)
     {
-        if (output.OutputType == "stream")
-            return Pre(output.Data["text/plain"], output.StreamName == "stderr" ? "cf-output cf-stderr" : "cf-output cf-stdout");
-        if (output.OutputType == "error")
-            return Pre(AnsiEscape().Replace(output.Data["text/plain"], ""), "cf-output cf-error");
-
-        var data = output.Data;
-        if (data.TryGetValue(PlotlyMime, out var figure))
-            return preferStaticCharts && data.TryGetValue("image/svg+xml", out var svg)
+        switch (output)
+        {
+            case StreamOutput stream:
+                return Pre(stream.Text, stream.Stream == "stderr" ? "cf-output cf-stderr" : "cf-output cf-stdout");
+            case ErrorOutput error:
+                return Pre(AnsiEscape().Replace($"{error.Name}: {error.Value}\n{string.Join("\n", error.Traceback)}".TrimEnd(), ""), "cf-output cf-error");
+        }
+        var data = (DataOutput)output;
+        if (data.Text(PlotlyMime) is { } figure)
+            return preferStaticCharts && data.Text("image/svg+xml") is { } svg
                 ? StaticChart(svg, FigureTitle(figure, where))
-                : Plot(figure, data.GetValueOrDefault("text/html"), where);
-        if (data.TryGetValue("text/html", out var html)) return $"<div class=\"cf-output cf-html\">\n{html.Trim()}\n</div>\n";
+                : Plot(figure, data.Text("text/html"), where);
+        if (data.Text("text/html") is { } html) return $"<div class=\"cf-output cf-html\">\n{html.Trim()}\n</div>\n";
         foreach (var mime in new[] { "image/svg+xml", "image/png", "image/jpeg", "image/gif" })
-            if (data.TryGetValue(mime, out var image)) return Image(mime, image, data.GetValueOrDefault("text/plain"));
-        if (data.TryGetValue("text/markdown", out var md)) return $"<div class=\"cf-output cf-markdown\">\n{markdown.ToHtml(md)}</div>\n";
-        if (data.TryGetValue("text/plain", out var text)) return Pre(text, "cf-output cf-text");
+            if (data.Text(mime) is { } image) return Image(mime, image, data.Text("text/plain"));
+        if (data.Text("text/markdown") is { } md) return $"<div class=\"cf-output cf-markdown\">\n{markdown.ToHtml(md)}</div>\n";
+        if (data.Text("text/plain") is { } text) return Pre(text, "cf-output cf-text");
 
-        var shown = data.Keys.Where(k => !k.StartsWith(MachineReadablePrefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
+        var shown = data.Data.Select(d => d.Key).Where(k => !k.StartsWith(MachineReadablePrefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
         // Say so rather than drop silently: an output of a kind this page cannot show.
         return shown.Count == 0 ? "" :
             $"<p class=\"cf-output cf-unshown\">An output of type {HtmlText.Encode(string.Join(", ", shown))} is not shown on this page.</p>\n";

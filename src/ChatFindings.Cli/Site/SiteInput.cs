@@ -1,3 +1,5 @@
+using ChatFindings.Cli.Execution;
+
 namespace ChatFindings.Cli.Site;
 
 /// <summary>
@@ -11,9 +13,6 @@ public sealed record SiteInput(
     SiteProvenance Provenance,
     IReadOnlyList<SiteClaim> Claims,
     int RowsRejected = 0);
-
-/// <summary>An executed notebook (nbformat 4 JSON) and the page name it gets: site/&lt;Name&gt;.html.</summary>
-public sealed record ExecutedNotebook(string Name, string Path);
 
 /// <summary>What the footer of every page records about the run.</summary>
 public sealed record SiteProvenance(

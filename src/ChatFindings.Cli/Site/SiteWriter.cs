@@ -43,9 +43,9 @@ public static class SiteWriter
         foreach (var nb in input.Notebooks)
         {
             if (string.IsNullOrWhiteSpace(nb.Name) || nb.Name.IndexOfAny(['/', '\\', '"', '<', '>', '&']) >= 0 || nb.Name.StartsWith('.'))
-                throw new ArgumentException($"notebook name '{nb.Name}' ({nb.Path}) cannot be a page file name");
+                throw new ArgumentException($"notebook name '{nb.Name}' ({nb.Source.Path}) cannot be a page file name");
             if (!names.Add(nb.Name))
-                throw new ArgumentException($"notebook name '{nb.Name}' ({nb.Path}) is used twice (or is 'index')");
+                throw new ArgumentException($"notebook name '{nb.Name}' ({nb.Source.Path}) is used twice (or is 'index')");
         }
     }
 }

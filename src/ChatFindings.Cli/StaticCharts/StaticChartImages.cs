@@ -19,17 +19,17 @@ public static class StaticChartImages
     public const int Width = 700;
     public const int Height = 420;
 
-    /// <summary>Adds (or replaces) the SVG of every chart in each notebook file, rewriting the files; returns how many charts were drawn.</summary>
-    public static int AddToNotebooks(IReadOnlyList<string> executedNotebookPaths, ChromiumBrowser browser)
+    /// <summary>The runs with the SVG of every chart added (or replaced), and how many charts were drawn.</summary>
+    public static (IReadOnlyList<ExecutedNotebook> Runs, int Drawn) AddTo(IReadOnlyList<ExecutedNotebook> runs, IBrowser browser)
     {
-        ArgumentNullException.ThrowIfNull(executedNotebookPaths);
+        ArgumentNullException.ThrowIfNull(runs);
         ArgumentNullException.ThrowIfNull(browser);
-        var notebooks = executedNotebookPaths.Select(path => (Path: path, Root: Read(path))).ToList();
-        var charts = notebooks.SelectMany(nb => ChartOutputs(nb.Root, nb.Path).Select((data, i) => (nb.Path, Data: data, Number: i + 1))).ToList();
-        if (charts.Count == 0) return 0;
+        var charts = runs.SelectMany(run => run.DataOutputs.Where(d => d.Output.Has(Chart.PlotlyMimeType))
+            .Select((d, i) => (Notebook: run.Name, d.Output, Number: i + 1))).ToList();
+        if (charts.Count == 0) return (runs, 0);
 
         // One page and one browser run for all notebooks: Chromium's start-up is the slow part.
-        var figures = charts.Select(c => new ChartDrawingPage.Figure(FigureJson(c.Data[Chart.PlotlyMimeType]!), c.Number == 1 ? Seed(c.Path) : null)).ToList();
+        var figures = charts.Select(c => new ChartDrawingPage.Figure(FigureJson(c.Output.Get(Chart.PlotlyMimeType)!), c.Number == 1 ? Seed(c.Notebook) : null)).ToList();
         var work = Directory.CreateTempSubdirectory("cf-chart-images-").FullName;
         IReadOnlyList<string> svgs;
         try
@@ -40,45 +40,26 @@ public static class StaticChartImages
         }
         finally { Directory.Delete(work, recursive: true); }
 
-        for (var i = 0; i < charts.Count; i++)
-            charts[i].Data[SvgMime] = ExecutedNotebookWriter.Lines(SelfContainedSvg.Clean(svgs[i], Name(charts[i])));
-        foreach (var (path, root) in notebooks)
-            File.WriteAllText(path, ExecutedNotebookWriter.Serialize(root), new UTF8Encoding(false));
-        return charts.Count;
+        var images = new Dictionary<DataOutput, string>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < charts.Count; i++) images[charts[i].Output] = SelfContainedSvg.Clean(svgs[i], Name(charts[i]));
+        var drawn = runs.Select(run => run.MapData(d => images.TryGetValue(d, out var svg) ? d.With(SvgMime, JsonValue.Create(svg)) : d)).ToList();
+        return (drawn, charts.Count);
     }
 
-    private static string Name((string Path, JsonObject Data, int Number) chart) => $"{chart.Path}: chart {chart.Number}";
+    private static string Name((string Notebook, DataOutput Output, int Number) chart) => $"{chart.Notebook}.ipynb: chart {chart.Number}";
 
-    private static JsonNode Read(string path)
-    {
-        try { return JsonNode.Parse(File.ReadAllBytes(path)) ?? throw new InvalidDataException($"{path}: the notebook is JSON null"); }
-        catch (JsonException e) { throw new InvalidDataException($"{path}:{e.LineNumber + 1}:{e.BytePositionInLine + 1}: not valid JSON: {e.Message}", e); }
-    }
-
-    /// <summary>The data bundles of the notebook's outputs that hold a plotly figure, in document order.</summary>
-    private static IEnumerable<JsonObject> ChartOutputs(JsonNode root, string path)
-    {
-        if (root["cells"] is not JsonArray cells) throw new InvalidDataException($"{path}: 'cells' must be an array");
-        foreach (var cell in cells)
-            if (cell?["outputs"] is JsonArray outputs)
-                foreach (var output in outputs)
-                    if (output?["data"] is JsonObject data && data.ContainsKey(Chart.PlotlyMimeType))
-                        yield return data;
-    }
-
-    /// <summary>nbformat stores a JSON mime type as an object; some writers store it as text (or lines of text).</summary>
+    /// <summary>The figure as compact JSON with its keys sorted, as in the written notebook, so every run draws the same figure text.</summary>
     private static string FigureJson(JsonNode figure) => figure switch
     {
         JsonValue v when v.GetValueKind() == JsonValueKind.String => v.GetValue<string>(),
-        JsonArray lines when lines.All(l => l is JsonValue lv && lv.GetValueKind() == JsonValueKind.String) => string.Concat(lines.Select(l => l!.GetValue<string>())),
-        _ => figure.ToJsonString(),
+        _ => JsonNode.Parse(ExecutedNotebookWriter.Serialize(figure))!.ToJsonString(),
     };
 
     /// <summary>FNV-1a of the notebook's file name: each notebook its own ids, the same on every run and machine.</summary>
-    private static uint Seed(string path)
+    private static uint Seed(string notebook)
     {
         var hash = 2166136261u;
-        foreach (var b in Encoding.UTF8.GetBytes(Path.GetFileName(path))) hash = (hash ^ b) * 16777619u;
+        foreach (var b in Encoding.UTF8.GetBytes(notebook + ".ipynb")) hash = (hash ^ b) * 16777619u;
         return hash == 0 ? 1 : hash;
     }
 }

@@ -16,8 +16,8 @@ internal sealed class AppendixFixture : IDisposable
         Site = new SiteFixture();
         Browser = ChromiumBrowser.Find(ChromiumFactAttribute.ChromiumPath, out var reason)
             ?? throw new InvalidOperationException(reason);
-        if (staticCharts) StaticChartImages.AddToNotebooks(Site.Input.Notebooks.Select(n => n.Path).ToList(), Browser);
-        Input = new AppendixInput(Site.Input, Period);
+        var site = staticCharts ? Site.Input with { Notebooks = StaticChartImages.AddTo(Site.Input.Notebooks, Browser).Runs } : Site.Input;
+        Input = new AppendixInput(site, Period);
     }
 
     public SiteFixture Site { get; }

@@ -1,11 +1,13 @@
 using System.Text.Json.Nodes;
+using ChatFindings.Cli.Execution;
 using ChatFindings.Cli.Site;
 using static ChatFindings.Tests.Site.NotebookFixture;
 
 namespace ChatFindings.Tests.Site;
 
 /// <summary>
-/// A small site: a notebook with a chart (and every other kind of output), one without a chart.
+/// A small site: a notebook with a chart (and every other kind of output), one without a chart,
+/// written as Jupyter stores them and read into the executed-notebook model.
 /// Also used by the browser tests.
 /// </summary>
 internal sealed class SiteFixture : IDisposable
@@ -41,8 +43,8 @@ internal sealed class SiteFixture : IDisposable
 
         Input = new SiteInput(
             [
-                new ExecutedNotebook("00-data-and-methods", NotebookFixture.Write(notebooks, "00-data-and-methods", plain)),
-                new ExecutedNotebook("01-minor-victims", NotebookFixture.Write(notebooks, "01-minor-victims", withCharts)),
+                ExecutedNotebookReader.Read(NotebookFixture.Write(notebooks, "00-data-and-methods", plain)),
+                ExecutedNotebookReader.Read(NotebookFixture.Write(notebooks, "01-minor-victims", withCharts)),
             ],
             synthetic,
             "Generated conversations with the codebook's shape (seed 42, 1,380 rows).",

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ChatFindings.Cli.Execution;
 using ChatFindings.Cli.Site;
 
 namespace ChatFindings.Tests.Site;
@@ -8,6 +9,15 @@ public class SiteWriterTests
     private static string Page(SiteFixture site, string name) => File.ReadAllText(Path.Combine(site.SiteDir, name + ".html"));
 
     private static int Count(string text, string part) => Regex.Matches(text, Regex.Escape(part)).Count;
+
+    /// <summary>The site's files, checked to be all three pages: a check in a loop over them must not pass on none.</summary>
+    private static IReadOnlyList<string> WriteAll(SiteFixture site)
+    {
+        var files = site.Write();
+        Assert.Equal(["index.html", "00-data-and-methods.html", "01-minor-victims.html"], files.Select(Path.GetFileName));
+        Assert.All(files, f => Assert.True(File.Exists(f), f));
+        return files;
+    }
 
     [Fact]
     public void Writes_an_index_and_one_page_per_notebook_in_order()
@@ -31,7 +41,7 @@ public class SiteWriterTests
     public void Every_page_carries_the_synthetic_banner_when_the_data_is_synthetic()
     {
         using var site = new SiteFixture(synthetic: true);
-        foreach (var file in site.Write())
+        foreach (var file in WriteAll(site))
             Assert.Equal(1, Count(File.ReadAllText(file), "Synthetic data — these numbers are not the report&#39;s"));
     }
 
@@ -39,7 +49,7 @@ public class SiteWriterTests
     public void No_page_carries_the_banner_when_the_data_is_real()
     {
         using var site = new SiteFixture(synthetic: false);
-        foreach (var file in site.Write())
+        foreach (var file in WriteAll(site))
         {
             var html = File.ReadAllText(file);
             Assert.DoesNotContain("cf-banner\"", html);
@@ -73,7 +83,7 @@ public class SiteWriterTests
         var resource = new Regex(
             @"(\b(src|srcset|poster|data|action|formaction)\s*=\s*[""']?\s*(https?:|//))|(<link\b[^>]*\bhref\s*=\s*[""']?\s*(https?:|//))|(url\(\s*[""']?\s*(https?:|//))|(@import)",
             RegexOptions.IgnoreCase);
-        foreach (var file in site.Write())
+        foreach (var file in WriteAll(site))
         {
             // plotly.js itself mentions URLs (map tiles, docs) it never fetches for our charts; the browser test proves that.
             var html = File.ReadAllText(file).Replace(ChatFindings.PlotlyLibrary.Script, "", StringComparison.Ordinal);
@@ -141,7 +151,7 @@ public class SiteWriterTests
     public void The_footer_records_the_provenance()
     {
         using var site = new SiteFixture();
-        foreach (var file in site.Write())
+        foreach (var file in WriteAll(site))
         {
             var footer = Regex.Match(File.ReadAllText(file), "<footer class=\"cf-provenance\">.*?</footer>", RegexOptions.Singleline).Value;
             Assert.Contains(site.Input.Provenance.InputSha256, footer);
@@ -164,7 +174,7 @@ public class SiteWriterTests
             NotebookFixture.Code(1, "x", NotebookFixture.ChartOutput(evil),
                 NotebookFixture.Display((Chart.PlotlyMimeType, System.Text.Json.Nodes.JsonNode.Parse(raw)!)))));
         var dir = Path.Combine(site.Root, "evil-site");
-        SiteWriter.Write(site.Input with { Notebooks = [new ExecutedNotebook("evil", path)] }, dir);
+        SiteWriter.Write(site.Input with { Notebooks = [ExecutedNotebookReader.Read(path)] }, dir);
 
         var html = File.ReadAllText(Path.Combine(dir, "evil.html"));
         Assert.DoesNotContain("<script>alert", html);
@@ -172,20 +182,21 @@ public class SiteWriterTests
     }
 
     [Fact]
-    public void A_broken_notebook_is_reported_with_its_file_and_cell_and_nothing_is_written()
+    public void A_broken_executed_notebook_is_reported_with_its_file_and_cell()
     {
         using var site = new SiteFixture();
         var path = Path.Combine(site.Root, "broken.ipynb");
         File.WriteAllText(path, "{\"nbformat\": 4, \"nbformat_minor\": 5, \"metadata\": {}, \"cells\": [{\"cell_type\": \"markdown\", \"source\": \"# ok\"}, {\"cell_type\": \"code\", \"source\": 42, \"outputs\": []}]}");
-        var dir = Path.Combine(site.Root, "broken-site");
-
-        var e = Assert.Throws<InvalidDataException>(() => SiteWriter.Write(site.Input with { Notebooks = [new ExecutedNotebook("broken", path)] }, dir));
+        var e = Assert.Throws<NotebookFormatException>(() => ExecutedNotebookReader.Read(path));
         Assert.Contains($"{path}: cell 2: 'source'", e.Message);
-        Assert.False(Directory.Exists(dir));
+
+        File.WriteAllText(path, "{\"nbformat\": 4, \"cells\": [{\"cell_type\": \"code\", \"source\": \"x\", \"outputs\": [{\"output_type\": \"display_data\"}]}]}");
+        var output = Assert.Throws<NotebookFormatException>(() => ExecutedNotebookReader.Read(path));
+        Assert.Contains($"{path}: cell 1, output 1: 'display_data' output has no 'data' object", output.Message);
 
         File.WriteAllText(path, "{\"nbformat\": 4,\n \"cells\": [}");
-        var json = Assert.Throws<InvalidDataException>(() => SiteWriter.Write(site.Input with { Notebooks = [new ExecutedNotebook("broken", path)] }, dir));
-        Assert.StartsWith($"{path}:2:", json.Message);
+        var json = Assert.Throws<NotebookFormatException>(() => ExecutedNotebookReader.Read(path));
+        Assert.StartsWith($"{path}: not valid JSON (line 2", json.Message);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using ChatFindings.Cli.Browser;
+using ChatFindings.Cli.Execution;
 using ChatFindings.Cli.Site;
 using ChatFindings.Cli.StaticCharts;
 using ChatFindings.Tests.Browser;
@@ -14,24 +15,18 @@ public class StaticChartImagesTests
     private static ChromiumBrowser Chromium() =>
         ChromiumBrowser.Find(ChromiumFactAttribute.ChromiumPath, out var reason) ?? throw new InvalidOperationException(reason);
 
-    private static List<(JsonObject Data, string Notebook)> ChartOutputs(IEnumerable<string> notebooks) =>
-        notebooks.SelectMany(path => JsonNode.Parse(File.ReadAllText(path))!["cells"]!.AsArray()
-            .SelectMany(c => c!["outputs"]?.AsArray() ?? [])
-            .Select(o => o!["data"] as JsonObject)
-            .Where(d => d is not null && d.ContainsKey(Chart.PlotlyMimeType))
-            .Select(d => (d!, Path.GetFileName(path)))).ToList();
+    private static List<(DataOutput Data, string Notebook)> ChartOutputs(IEnumerable<ExecutedNotebook> notebooks) =>
+        notebooks.SelectMany(nb => nb.DataOutputs.Where(d => d.Output.Has(Chart.PlotlyMimeType)).Select(d => (d.Output, nb.Name))).ToList();
 
-    private static string Svg(JsonObject data) => string.Concat(data[StaticChartImages.SvgMime]!.AsArray().Select(l => l!.GetValue<string>()));
+    private static string Svg(DataOutput data) => data.Text(StaticChartImages.SvgMime)!;
 
     [ChromiumFact]
     public void Every_chart_output_gets_a_self_contained_svg_of_the_chart()
     {
         using var site = new SiteFixture();
-        var paths = site.Input.Notebooks.Select(n => n.Path).ToList();
+        var (runs, drawn) = StaticChartImages.AddTo(site.Input.Notebooks, Chromium());
 
-        var drawn = StaticChartImages.AddToNotebooks(paths, Chromium());
-
-        var charts = ChartOutputs(paths);
+        var charts = ChartOutputs(runs);
         Assert.Equal(2, charts.Count);
         Assert.Equal(charts.Count, drawn);
         foreach (var (data, notebook) in charts)
@@ -44,7 +39,7 @@ public class StaticChartImagesTests
             Assert.DoesNotContain("@font-face", svg);
             Assert.Contains("font-family", svg);
             Assert.DoesNotContain("<script", svg);
-            Assert.True(data.ContainsKey("text/html"), $"{notebook}: the chart's table was lost");
+            Assert.True(data.Has("text/html"), $"{notebook}: the chart's table was lost");
         }
         var byYear = Svg(charts[0].Data);
         var texts = XDocument.Parse(byYear).Descendants().Where(e => e.Name.LocalName == "text").Select(e => e.Value).ToList();
@@ -55,9 +50,11 @@ public class StaticChartImagesTests
         Assert.Contains("rgb(230, 159, 0)", byYear); // and its second, #E69F00
         Assert.Contains("How long the exploitation had lasted", Svg(charts[1].Data));
 
-        // Still notebooks the site can read, and the site still draws the interactive chart, not the image.
-        foreach (var nb in site.Input.Notebooks) NotebookFile.Read(nb.Path);
-        site.Write();
+        // Written and read back, the image is kept; the site still draws the interactive chart, not the image.
+        var written = Path.Combine(site.Root, "written.ipynb");
+        ExecutedNotebookWriter.Write(written, runs[1]);
+        Assert.Equal(Svg(charts[0].Data), Svg(ChartOutputs([ExecutedNotebookReader.Read(written)])[0].Data));
+        SiteWriter.Write(site.Input with { Notebooks = runs }, site.SiteDir);
         var page = File.ReadAllText(Path.Combine(site.SiteDir, "01-minor-victims.html"));
         Assert.Equal(2, Regex.Matches(page, "<div class=\"cf-plot\"").Count);
         Assert.DoesNotContain("<img src=\"data:image/svg+xml", page);
@@ -68,30 +65,32 @@ public class StaticChartImagesTests
     public void Drawing_again_gives_the_same_bytes()
     {
         using var site = new SiteFixture();
-        var paths = site.Input.Notebooks.Select(n => n.Path).ToList();
         var browser = Chromium();
 
-        StaticChartImages.AddToNotebooks(paths, browser);
-        var first = paths.Select(File.ReadAllBytes).ToList();
-        StaticChartImages.AddToNotebooks(paths, browser);
+        var once = StaticChartImages.AddTo(site.Input.Notebooks, browser).Runs;
+        var twice = StaticChartImages.AddTo(once, browser).Runs;
 
-        Assert.Equal(first, paths.Select(File.ReadAllBytes).ToList());
+        Assert.Equal(once.Select(ExecutedNotebookWriter.ToJson), twice.Select(ExecutedNotebookWriter.ToJson));
         // Replaced, not added twice: one image per chart.
-        Assert.Equal(2, Regex.Matches(File.ReadAllText(paths[1]), Regex.Escape($"\"{StaticChartImages.SvgMime}\"")).Count);
+        Assert.Equal(2, Regex.Matches(ExecutedNotebookWriter.ToJson(twice[1]), Regex.Escape($"\"{StaticChartImages.SvgMime}\"")).Count);
     }
 
     [Fact]
     public void Notebooks_without_charts_are_left_alone_and_need_no_browser_run()
     {
         using var site = new SiteFixture();
-        var plain = site.Input.Notebooks[0].Path; // the data-and-methods notebook has no chart
-        var before = File.ReadAllBytes(plain);
-        var browser = ChromiumBrowser.Find(Path.Combine(site.Root, "not-a-browser"), out _);
-        Assert.Null(browser);
-        File.WriteAllText(Path.Combine(site.Root, "fake-chromium"), "");
-        var fake = ChromiumBrowser.Find(Path.Combine(site.Root, "fake-chromium"), out _)!; // would fail if it were run
+        var plain = site.Input.Notebooks[0]; // the data-and-methods notebook has no chart
+        var browser = new RefusingBrowser(); // fails the test if it is asked anything
 
-        Assert.Equal(0, StaticChartImages.AddToNotebooks([plain], fake));
-        Assert.Equal(before, File.ReadAllBytes(plain));
+        var (runs, drawn) = StaticChartImages.AddTo([plain], browser);
+
+        Assert.Equal(0, drawn);
+        Assert.Same(plain, Assert.Single(runs));
+    }
+
+    private sealed class RefusingBrowser : IBrowser
+    {
+        public string DumpDom(string htmlPath, int virtualTimeBudgetMs = 5000) => throw new InvalidOperationException("no browser run expected");
+        public void PrintToPdf(string htmlPath, string pdfPath, int virtualTimeBudgetMs = 5000) => throw new InvalidOperationException("no browser run expected");
     }
 }
