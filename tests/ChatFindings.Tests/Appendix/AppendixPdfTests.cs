@@ -4,6 +4,7 @@ using ChatFindings.Tests.Browser;
 
 namespace ChatFindings.Tests.Appendix;
 
+[Trait("Category", "EndToEnd")] // prints with Chromium
 public class AppendixPdfTests
 {
     private static readonly string[] Titles = ["Data and methods", "F1 — Nearly 600 minor victims", "Claims checked"];

@@ -2,6 +2,7 @@ using ChatFindings.Tests.Site;
 
 namespace ChatFindings.Tests.Browser;
 
+[Trait("Category", "EndToEnd")] // opens pages in Chromium
 public class SiteInBrowserTests
 {
     private const string AllChartsDrawn =

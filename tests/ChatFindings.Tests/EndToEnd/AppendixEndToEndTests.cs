@@ -7,7 +7,8 @@ namespace ChatFindings.Tests.EndToEnd;
 
 /// <summary>The printable appendix and the static chart images of a real publish run (needs Chromium and poppler).</summary>
 [Collection(NotebookTestCollection.Name)]
-public sealed class AppendixEndToEndTests(PublishedArtifacts published) : IClassFixture<PublishedArtifacts>
+[Trait("Category", "EndToEnd")]
+public sealed class AppendixEndToEndTests(PublishedArtifacts published)
 {
     [ChromiumFact]
     public void The_pdf_holds_every_notebook_title_and_every_claim_id_and_no_browser_header()
@@ -51,6 +52,7 @@ public sealed class AppendixEndToEndTests(PublishedArtifacts published) : IClass
 
 /// <summary>Without Chromium, publish still writes everything else and says in one line why there is no PDF.</summary>
 [Collection(NotebookTestCollection.Name)]
+[Trait("Category", "EndToEnd")]
 public sealed class PublishWithoutChromiumTests
 {
     [Fact]

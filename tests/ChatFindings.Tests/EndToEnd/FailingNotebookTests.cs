@@ -1,6 +1,7 @@
 namespace ChatFindings.Tests.EndToEnd;
 
 [Collection(NotebookTestCollection.Name)]
+[Trait("Category", "EndToEnd")]
 public sealed class FailingNotebookTests
 {
     [Fact]

@@ -4,8 +4,9 @@ using ChatFindings.Tests.Support;
 namespace ChatFindings.Tests.EndToEnd;
 
 /// <summary>
-/// One publish of the real notebooks on the shipped synthetic data, shared by a test class:
-/// publishing is the expensive step, the checks on its artifacts are cheap.
+/// One publish of the real notebooks on the shipped synthetic data, shared by every test of the
+/// notebooks collection (<see cref="NotebookTestCollection"/>): publishing is the expensive step,
+/// the checks on its artifacts are cheap.
 /// </summary>
 public sealed class PublishedArtifacts : IDisposable
 {

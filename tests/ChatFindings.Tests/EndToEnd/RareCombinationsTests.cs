@@ -29,6 +29,7 @@ public sealed record TidyCell(string Table, string Row, string Column, int? Coun
 }
 
 [Collection(NotebookTestCollection.Name)]
+[Trait("Category", "EndToEnd")]
 public sealed class RareCombinationsTests(RareCombinations rare) : IClassFixture<RareCombinations>
 {
     private const int MinCell = 10;
@@ -83,7 +84,8 @@ public sealed class RareCombinationsTests(RareCombinations rare) : IClassFixture
 }
 
 [Collection(NotebookTestCollection.Name)]
-public sealed class ShippedTablesReadabilityTests(PublishedArtifacts published) : IClassFixture<PublishedArtifacts>
+[Trait("Category", "EndToEnd")]
+public sealed class ShippedTablesReadabilityTests(PublishedArtifacts published)
 {
     [Fact]
     public void The_synthetic_datas_tables_stay_readable()

@@ -10,8 +10,8 @@ namespace ChatFindings.Tests.EndToEnd;
 public sealed class SecondDataSet() : GeneratedDataPublish("second", seed: 7, rows: 2_500, withoutSidecar: true);
 
 [Collection(NotebookTestCollection.Name)]
-public sealed class SecondDataSetTests(PublishedArtifacts shipped, SecondDataSet second)
-    : IClassFixture<PublishedArtifacts>, IClassFixture<SecondDataSet>
+[Trait("Category", "EndToEnd")]
+public sealed class SecondDataSetTests(PublishedArtifacts shipped, SecondDataSet second) : IClassFixture<SecondDataSet>
 {
     private static readonly string Schema = Support.Repo.PathOf("data-schema", "conversations.schema.json");
 

@@ -10,6 +10,7 @@ namespace ChatFindings.Tests.EndToEnd;
 /// keeps pointing at the real home, where `dotnet tool restore` registered the local tools.
 /// </summary>
 [Collection(NotebookTestCollection.Name)]
+[Trait("Category", "EndToEnd")]
 public sealed class StockKernelTests
 {
     private const string PlotlyMime = "application/vnd.plotly.v1+json";

@@ -7,6 +7,7 @@ namespace ChatFindings.Tests.Execution;
 
 /// <summary>The in-process runner on fixture notebooks (run alone: it changes the working directory).</summary>
 [Collection(NotebookTestCollection.Name)]
+[Trait("Category", "EndToEnd")]
 public sealed class NotebookRunnerTests
 {
     private static readonly NotebookRunner Runner =

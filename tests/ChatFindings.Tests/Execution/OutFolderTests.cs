@@ -9,6 +9,7 @@ namespace ChatFindings.Tests.Execution;
 /// Publish never deletes what it did not write: every unsafe --out is refused with exit 2 and one
 /// line, before anything runs, and left exactly as it was. (In-process: refused before any notebook runs.)
 /// </summary>
+[Collection(EndToEnd.ProcessStateCollection.Name)]
 public sealed class OutFolderTests
 {
     private static async Task<(int Exit, string Stdout, string Stderr)> Cli(params string[] args)

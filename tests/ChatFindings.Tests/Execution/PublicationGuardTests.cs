@@ -8,7 +8,7 @@ namespace ChatFindings.Tests.Execution;
 /// The notebook-side formatters. They are process-wide .NET Interactive state, so these tests run
 /// alone (in the notebooks collection) and reset the formatters afterwards.
 /// </summary>
-[Collection(NotebookTestCollection.Name)]
+[Collection(ProcessStateCollection.Name)]
 public sealed class PublicationGuardTests : IDisposable
 {
     private static readonly List<Conversation> Rows = Make.Many(30, () => Make.Conversation()).ToList();

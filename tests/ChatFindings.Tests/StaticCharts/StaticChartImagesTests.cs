@@ -21,6 +21,7 @@ public class StaticChartImagesTests
     private static string Svg(DataOutput data) => data.Text(StaticChartImages.SvgMime)!;
 
     [ChromiumFact]
+    [Trait("Category", "EndToEnd")] // draws with Chromium
     public void Every_chart_output_gets_a_self_contained_svg_of_the_chart()
     {
         using var site = new SiteFixture();
@@ -62,6 +63,7 @@ public class StaticChartImagesTests
     }
 
     [ChromiumFact]
+    [Trait("Category", "EndToEnd")] // draws with Chromium
     public void Drawing_again_gives_the_same_bytes()
     {
         using var site = new SiteFixture();
