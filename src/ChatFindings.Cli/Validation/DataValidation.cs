@@ -6,7 +6,8 @@ namespace ChatFindings.Cli.Validation;
 /// A data file checked against the codebook, row by row, with its provenance sidecar: what
 /// `validate` reports, and what publish checks before it runs anything (the same report).
 /// </summary>
-public sealed class DataValidation
+/// <param name="Errors">Every error: the rows' and the sidecar's.</param>
+public sealed record DataValidation(string CsvPath, TableSchema Schema, LoadReport Report, IReadOnlyList<LoadError> Errors, Provenance? Provenance)
 {
     public const int MaxErrorsShown = 50;
 
@@ -16,22 +17,6 @@ public sealed class DataValidation
         LoadRules.File, LoadRules.Encoding, LoadRules.EmptyFile, LoadRules.MissingColumn, LoadRules.UnknownColumn,
         LoadRules.DuplicateColumn, LoadRules.ColumnOrder, LoadRules.Header, LoadRules.Provenance,
     ];
-
-    private DataValidation(string csvPath, TableSchema schema, LoadReport report, IReadOnlyList<LoadError> errors, Provenance? provenance)
-    {
-        CsvPath = csvPath;
-        Schema = schema;
-        Report = report;
-        Errors = errors;
-        Provenance = provenance;
-    }
-
-    public string CsvPath { get; }
-    public TableSchema Schema { get; }
-    public LoadReport Report { get; }
-    /// <summary>Every error: the rows' and the sidecar's.</summary>
-    public IReadOnlyList<LoadError> Errors { get; }
-    public Provenance? Provenance { get; }
 
     public bool IsValid => Errors.Count == 0;
 
