@@ -73,7 +73,7 @@ public sealed record Measurement(
         using (var sampler = new MemorySampler())
         {
             clock.Restart();
-            result = FindingTables.Build(data.Conversations);
+            result = FindingTables.Build(data.Conversations, new DisclosurePolicy(SessionSettings.DefaultMinCell));
             clock.Stop();
             sampler.Dispose();
             peakManaged = sampler.PeakManagedBytes;

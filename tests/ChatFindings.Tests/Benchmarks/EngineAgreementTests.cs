@@ -56,7 +56,7 @@ public sealed class EngineAgreementTests(BenchmarkDataFolder data) : IClassFixtu
         var loaded = ConversationLoader.Load(data.Csv, BenchmarkDataFolder.Schema);
         var duckDb = ReadEngines.Get("duckdb").Run(data.Csv, BenchmarkDataFolder.Schema).Counts;
 
-        var result = FindingTables.Build(loaded.Conversations);
+        var result = FindingTables.Build(loaded.Conversations, new DisclosurePolicy(SessionSettings.DefaultMinCell));
 
         Assert.Equal(FindingTables.Specs.Count, result.Tables.Count);
         Assert.Equal(FindingTables.Specs.Select(s => s.Name), result.Tables.Select(t => t.Name));
