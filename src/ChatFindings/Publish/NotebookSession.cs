@@ -43,7 +43,8 @@ public sealed class NotebookSession : IPublishable
 
     public static NotebookSession Start(string notebook) => Start(notebook, SessionSettings.FromEnvironment());
 
-    public static NotebookSession Start(string notebook, SessionSettings settings)
+    // Internal: a cell must not pick its own mode or threshold; publish sets them in the environment.
+    internal static NotebookSession Start(string notebook, SessionSettings settings)
     {
         if (string.IsNullOrWhiteSpace(notebook)) throw new ArgumentException("Give the notebook's name, e.g. \"01-minor-victims\".", nameof(notebook));
         // Same output in every kernel, whatever the machine's locale: "1,234" and "12.5%", never "1.234".
