@@ -63,7 +63,7 @@ public sealed record Measurement(
     {
         Settle();
         var clock = Stopwatch.StartNew();
-        var data = ConversationLoader.Load(csvPath, schemaPath);
+        var data = ConversationLoader.Load(csvPath, TableSchema.Load(schemaPath));
         var load = clock.Elapsed;
         Settle();
 

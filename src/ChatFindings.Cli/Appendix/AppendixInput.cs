@@ -22,5 +22,5 @@ public sealed record AppendixInput(SiteInput Site, string DataPeriod)
 
     /// <summary>The period of a conversations CSV, read with the codebook schema (rejected rows do not count).</summary>
     public static string PeriodOfData(string csvPath, string? schemaPath = null) =>
-        PeriodOf(ConversationLoader.Load(csvPath, schemaPath).Conversations.Select(c => c.Year));
+        PeriodOf(ConversationLoader.Load(csvPath, schemaPath is null ? null : TableSchema.Load(schemaPath)).Conversations.Select(c => c.Year));
 }

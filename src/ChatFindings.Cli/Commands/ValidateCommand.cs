@@ -17,7 +17,7 @@ public static class ValidateCommand
         TableSchema schema;
         try
         {
-            schema = TableSchema.Load(schemaOption ?? DataLocation.SchemaPath);
+            schema = schemaOption is null ? Codebook.Conversations : TableSchema.Load(schemaOption);
         }
         catch (Exception e) when (e is SchemaException or DirectoryNotFoundException)
         {
@@ -32,8 +32,8 @@ public static class ValidateCommand
 
         var result = TableReader.Read(csvPath, schema);
         var errors = result.Report.Errors.ToList();
-        var provenance = Provenance.Read(csvPath, errors);
-        provenance?.CheckRows(csvPath, result.Report.RowsRead, errors);
+        var provenance = ProvenanceSidecar.Read(csvPath, errors);
+        ProvenanceSidecar.CheckRows(provenance, csvPath, result.Report.RowsRead, errors);
 
         var r = result.Report;
         var counts = $"{r.RowsRead} rows read, {r.RowsAccepted} accepted, {r.RowsRejected} rejected";

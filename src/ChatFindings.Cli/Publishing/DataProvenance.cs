@@ -15,7 +15,7 @@ public sealed record DataProvenance(bool Synthetic, string Description)
     public static DataProvenance Read(string csvPath)
     {
         var errors = new List<LoadError>();
-        var provenance = Provenance.Read(csvPath, errors);
+        var provenance = ProvenanceSidecar.Read(csvPath, errors);
         if (errors.Count > 0) throw new PublishInputException(string.Join("\n", errors));
         if (provenance is null) return new DataProvenance(false, RealDataDescription);
         return new DataProvenance(provenance.Synthetic,

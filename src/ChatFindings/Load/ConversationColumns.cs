@@ -26,7 +26,7 @@ internal sealed class ConversationColumns
             var i = Field(name, type);
             if (i >= 0 && schema.Fields[i].Type == type)
             {
-                try { EnumCodes.Verify<TEnum>(schema, schema.Fields[i]); }
+                try { EnumBinding.Verify<TEnum>(schema, schema.Fields[i]); }
                 catch (SchemaException e) { problems.AddRange(e.Problems); }
             }
             return i;

@@ -33,6 +33,8 @@ public static class LoadRules
     public const string Pattern = "pattern";
     public const string Unique = "unique";
     public const string PrimaryKey = "primary-key";
+    /// <summary>The schema describes a field the reader cannot store (see StorageLimits); no row is read.</summary>
+    public const string Schema = "schema";
     /// <summary>The provenance sidecar (X.provenance.json) is malformed or disagrees with the data.</summary>
     public const string Provenance = "provenance";
 }
