@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
-namespace ChatFindings;
+using ChatFindings.Schema;
+namespace ChatFindings.Load;
 
 /// <summary>
 /// Binds the columns of the conversations codebook by name, once per file, after checking that the schema

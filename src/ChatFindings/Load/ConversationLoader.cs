@@ -1,7 +1,8 @@
 using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
+using ChatFindings.Schema;
 
-namespace ChatFindings;
+namespace ChatFindings.Load;
 
 /// <summary>Loads the coded conversations: schema-checked rows become <see cref="Conversation"/> records.</summary>
 public static class ConversationLoader

@@ -1,4 +1,6 @@
-namespace ChatFindings;
+using ChatFindings.Schema;
+
+namespace ChatFindings.Load;
 
 /// <summary>The check that binds a codebook enum to a schema field: the loader maps category positions to members.</summary>
 internal static class EnumBinding

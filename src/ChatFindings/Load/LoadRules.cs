@@ -1,4 +1,4 @@
-namespace ChatFindings;
+namespace ChatFindings.Load;
 
 /// <summary>The names of the rules a <see cref="LoadError"/> reports, stable for scripts and tests.</summary>
 public static class LoadRules

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace ChatFindings;
+namespace ChatFindings.Load;
 
 /// <summary>Reads the provenance sidecar of a data file into the model's <see cref="Provenance"/>.</summary>
 public static class ProvenanceSidecar

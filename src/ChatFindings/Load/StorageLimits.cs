@@ -1,4 +1,6 @@
-namespace ChatFindings;
+using ChatFindings.Schema;
+
+namespace ChatFindings.Load;
 
 /// <summary>
 /// What the reader's compact storage can hold. The limits belong to how Load stores values, not to

@@ -1,7 +1,8 @@
 using System.Text.Unicode;
 using CsvHelper;
+using ChatFindings.Schema;
 
-namespace ChatFindings;
+namespace ChatFindings.Load;
 
 /// <summary>
 /// Reads any CSV described by a <see cref="TableSchema"/>: every data row is either accepted (typed, in

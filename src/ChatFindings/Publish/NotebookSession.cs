@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using Microsoft.DotNet.Interactive.Formatting;
+using ChatFindings.Load;
 
 namespace ChatFindings;
 

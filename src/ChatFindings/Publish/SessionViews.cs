@@ -1,4 +1,5 @@
 using System.Globalization;
+using ChatFindings.Schema;
 
 namespace ChatFindings;
 
@@ -36,7 +37,7 @@ public static class SessionViews
     /// <summary>The variables of the codebook (data-schema/conversations.schema.json, built into the library) with their codes.</summary>
     public static TableView Codebook(this NotebookSession study)
     {
-        var schema = ChatFindings.Codebook.Conversations;
+        var schema = ChatFindings.Schema.Codebook.Conversations;
         return new TableView("The codebook",
             ["Column", "Title", "Type", "Required", "Codes"],
             schema.Fields.Select(f => (IReadOnlyList<string>)

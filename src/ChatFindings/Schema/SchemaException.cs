@@ -1,4 +1,4 @@
-namespace ChatFindings;
+namespace ChatFindings.Schema;
 
 /// <summary>A schema file that cannot be used: missing, not JSON, or not a Table Schema this reader understands.</summary>
 public sealed class SchemaException : Exception

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
-namespace ChatFindings;
+namespace ChatFindings.Schema;
 
 /// <summary>
 /// Turns Table Schema JSON into a <see cref="TableSchema"/>, collecting every problem with its JSON path.

@@ -1,4 +1,4 @@
-namespace ChatFindings;
+namespace ChatFindings.Synthetic;
 
 /// <summary>
 /// The generator's parameters for one year of first contact. Shares are chosen so the generated
