@@ -6,11 +6,9 @@ public sealed class SchemaException : Exception
     public SchemaException(string schemaFile, IReadOnlyList<string> problems)
         : base(Describe(schemaFile, problems))
     {
-        SchemaFile = schemaFile;
         Problems = problems;
     }
 
-    public string SchemaFile { get; }
     public IReadOnlyList<string> Problems { get; }
 
     private static string Describe(string file, IReadOnlyList<string> problems) =>
