@@ -66,7 +66,7 @@ public static class FindingTables
     ];
 
     /// <summary>Builds, protects and measures everything; <paramref name="conversations"/> may hold years outside 2019-2023 (left out).</summary>
-    public static FindingTablesResult Build(IReadOnlyList<Conversation> conversations, int minCell = DisclosureControl.DefaultMinCell)
+    public static FindingTablesResult Build(IReadOnlyList<Conversation> conversations, DisclosurePolicy policy)
     {
         ArgumentNullException.ThrowIfNull(conversations);
         var all = conversations.Where(c => StudyPeriod.Contains(c.Year)).ToList();
@@ -83,7 +83,7 @@ public static class FindingTables
             var table = spec.Columns is null
                 ? FrequencyTable.OneWay(spec.Name, spec.Title, rows, spec.Rows)
                 : FrequencyTable.TwoWay(spec.Name, spec.Title, rows, spec.Rows, spec.Columns);
-            return DisclosureControl.Protect(table, minCell);
+            return DisclosureControl.Protect(table, policy);
         }).ToList();
 
         ClaimMeasure[] claims =

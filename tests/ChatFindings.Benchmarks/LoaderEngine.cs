@@ -11,7 +11,7 @@ public sealed class LoaderEngine : IReadEngine
     public EngineRun Run(string csvPath, string schemaPath)
     {
         var clock = Stopwatch.StartNew();
-        var data = ConversationLoader.Load(csvPath, schemaPath);
+        var data = ConversationLoader.Load(csvPath, TableSchema.Load(schemaPath));
         var read = clock.Elapsed;
         if (data.Report.RowsRejected > 0)
             throw new InvalidDataException($"{csvPath}: {data.Report.RowsRejected} rows rejected; first: {data.Report.Errors.FirstOrDefault()}");

@@ -63,7 +63,7 @@ public sealed record Measurement(
     {
         Settle();
         var clock = Stopwatch.StartNew();
-        var data = ConversationLoader.Load(csvPath, schemaPath);
+        var data = ConversationLoader.Load(csvPath, TableSchema.Load(schemaPath));
         var load = clock.Elapsed;
         Settle();
 
@@ -73,7 +73,7 @@ public sealed record Measurement(
         using (var sampler = new MemorySampler())
         {
             clock.Restart();
-            result = FindingTables.Build(data.Conversations);
+            result = FindingTables.Build(data.Conversations, new DisclosurePolicy(SessionSettings.DefaultMinCell));
             clock.Stop();
             sampler.Dispose();
             peakManaged = sampler.PeakManagedBytes;

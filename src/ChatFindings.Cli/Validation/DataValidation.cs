@@ -28,8 +28,8 @@ public sealed record DataValidation(string CsvPath, TableSchema Schema, LoadRepo
     {
         var result = TableReader.Read(csvPath, schema);
         var errors = result.Report.Errors.ToList();
-        var provenance = Provenance.Read(csvPath, errors);
-        provenance?.CheckRows(csvPath, result.Report.RowsRead, errors);
+        var provenance = ProvenanceSidecar.Read(csvPath, errors);
+        ProvenanceSidecar.CheckRows(provenance, csvPath, result.Report.RowsRead, errors);
         return new DataValidation(csvPath, schema, result.Report, errors, provenance);
     }
 

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
-namespace ChatFindings;
+using ChatFindings.Schema;
+namespace ChatFindings.Load;
 
 /// <summary>A boolean field read with the schema's trueValues / falseValues (0 = missing, 1 = false, 2 = true).</summary>
 internal sealed class BooleanColumn : FieldColumn

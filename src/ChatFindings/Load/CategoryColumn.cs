@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
-namespace ChatFindings;
+using ChatFindings.Schema;
+namespace ChatFindings.Load;
 
 /// <summary>A string field with categories, stored as the position of its code (0 = missing, else index + 1).</summary>
 internal sealed class CategoryColumn : FieldColumn

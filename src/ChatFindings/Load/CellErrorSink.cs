@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace ChatFindings;
+namespace ChatFindings.Load;
 
 /// <summary>Collects the errors of one file; knows the line and column being checked so checks need not.</summary>
 internal sealed class CellErrorSink(string file, List<LoadError> errors)

@@ -2,7 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
 
-namespace ChatFindings;
+namespace ChatFindings.Load;
 
 /// <summary>
 /// Finds the value of a code given as UTF-8 bytes without allocating per cell. Codebooks have a handful of

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
-namespace ChatFindings;
+using ChatFindings.Schema;
+namespace ChatFindings.Load;
 
 /// <summary>
 /// Binds the columns of the conversations codebook by name, once per file, after checking that the schema
@@ -26,7 +27,7 @@ internal sealed class ConversationColumns
             var i = Field(name, type);
             if (i >= 0 && schema.Fields[i].Type == type)
             {
-                try { EnumCodes.Verify<TEnum>(schema, schema.Fields[i]); }
+                try { EnumBinding.Verify<TEnum>(schema, schema.Fields[i]); }
                 catch (SchemaException e) { problems.AddRange(e.Problems); }
             }
             return i;

@@ -1,19 +1,21 @@
 using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
+using ChatFindings.Schema;
 
-namespace ChatFindings;
+namespace ChatFindings.Load;
 
 /// <summary>Loads the coded conversations: schema-checked rows become <see cref="Conversation"/> records.</summary>
 public static class ConversationLoader
 {
     /// <summary>
-    /// Reads a conversations CSV against the codebook schema (default: <see cref="DataLocation.SchemaPath"/>).
+    /// Reads a conversations CSV against the codebook built into the library (<see cref="Codebook.Conversations"/>),
+    /// or against <paramref name="schema"/> when a user checks data with a schema of their own.
     /// Bad rows do not throw: they are rejected and listed in <see cref="Dataset.Report"/>.
-    /// Throws <see cref="SchemaException"/> when the schema is unusable or does not fit <see cref="Conversation"/>.
+    /// Throws <see cref="SchemaException"/> when the schema does not fit <see cref="Conversation"/>.
     /// </summary>
-    public static Dataset Load(string csvPath, string? schemaPath = null)
+    public static Dataset Load(string csvPath, TableSchema? schema = null)
     {
-        var schema = TableSchema.Load(schemaPath ?? DataLocation.SchemaPath);
+        schema ??= Codebook.Conversations;
         var columns = ConversationColumns.Bind(schema);
 
         // The checksum reads the file on the second core while the first one parses it.
@@ -23,8 +25,8 @@ public static class ConversationLoader
         var conversations = MapAll(columns, table);
 
         var errors = table.Report.Errors.ToList();
-        var provenance = Provenance.Read(csvPath, errors);
-        provenance?.CheckRows(csvPath, table.Report.RowsRead, errors);
+        var provenance = ProvenanceSidecar.Read(csvPath, errors);
+        ProvenanceSidecar.CheckRows(provenance, csvPath, table.Report.RowsRead, errors);
         var report = table.Report with { Errors = errors };
 
         var source = new DataSource(csvPath, checksum.GetAwaiter().GetResult(), provenance?.Synthetic ?? false, provenance?.Description);

@@ -1,6 +1,6 @@
 using System.Text.Unicode;
 
-namespace ChatFindings;
+namespace ChatFindings.Load;
 
 /// <summary>
 /// Looks at the start of a file before the CSV reader does: is it empty, is it UTF-8 text at all,

@@ -1,6 +1,7 @@
 using System.Text;
+using ChatFindings.Schema;
 
-namespace ChatFindings;
+namespace ChatFindings.Load;
 
 /// <summary>
 /// The typed values of one schema field, stored compactly by slot (accepted-row position), and the

@@ -1,4 +1,6 @@
-namespace ChatFindings;
+using ChatFindings.Schema;
+
+namespace ChatFindings.Load;
 
 /// <summary>Maps the columns of a CSV header to schema fields (by name) and reports every header problem.</summary>
 internal sealed class HeaderMap

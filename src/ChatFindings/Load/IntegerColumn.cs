@@ -1,6 +1,7 @@
 using System.Globalization;
+using ChatFindings.Schema;
 
-namespace ChatFindings;
+namespace ChatFindings.Load;
 
 /// <summary>An integer or year field: whole numbers (a year has four digits) with optional bounds and enum.</summary>
 internal sealed class IntegerColumn(SchemaField field, IReadOnlyList<string> missingValues) : NumericColumn<int>(field, missingValues)

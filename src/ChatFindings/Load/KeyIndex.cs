@@ -1,4 +1,4 @@
-namespace ChatFindings;
+namespace ChatFindings.Load;
 
 /// <summary>
 /// Remembers keys and the line each was first seen on. Open addressing over one array of (hash, entry) pairs,

@@ -1,7 +1,8 @@
 using System.Runtime.CompilerServices;
 using System.Text;
+using ChatFindings.Schema;
 
-namespace ChatFindings;
+namespace ChatFindings.Load;
 
 /// <summary>A list of category codes, stored as a bit mask (bit i = category i present; 0 = missing or empty).</summary>
 internal sealed class ListColumn : FieldColumn

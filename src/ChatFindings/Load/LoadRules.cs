@@ -1,4 +1,4 @@
-namespace ChatFindings;
+namespace ChatFindings.Load;
 
 /// <summary>The names of the rules a <see cref="LoadError"/> reports, stable for scripts and tests.</summary>
 public static class LoadRules
@@ -33,6 +33,8 @@ public static class LoadRules
     public const string Pattern = "pattern";
     public const string Unique = "unique";
     public const string PrimaryKey = "primary-key";
+    /// <summary>The schema describes a field the reader cannot store (see StorageLimits); no row is read.</summary>
+    public const string Schema = "schema";
     /// <summary>The provenance sidecar (X.provenance.json) is malformed or disagrees with the data.</summary>
     public const string Provenance = "provenance";
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
+using ChatFindings.Schema;
 
-namespace ChatFindings;
+namespace ChatFindings.Load;
 
 /// <summary>A number field: finite decimal numbers ('.' or the schema's decimalChar), optional bounds and enum.</summary>
 internal sealed class NumberColumn(SchemaField field, IReadOnlyList<string> missingValues) : NumericColumn<double>(field, missingValues)

@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using ChatFindings.Schema;
 
-namespace ChatFindings;
+namespace ChatFindings.Load;
 
 /// <summary>
 /// A numeric field (integer, year, number): its values and which are missing, and the checks every

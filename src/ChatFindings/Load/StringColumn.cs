@@ -1,8 +1,9 @@
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.RegularExpressions;
+using ChatFindings.Schema;
 
-namespace ChatFindings;
+namespace ChatFindings.Load;
 
 /// <summary>
 /// A free string field (no categories): length, pattern and enum constraints. Values are kept as UTF-8 in one

@@ -1,6 +1,7 @@
 using System.Collections;
+using ChatFindings.Schema;
 
-namespace ChatFindings;
+namespace ChatFindings.Load;
 
 /// <summary>What <see cref="TableReader"/> read: the accepted rows (typed) and the report accounting for every row.</summary>
 public sealed class TableReadResult

@@ -1,7 +1,8 @@
 using System.Text.Unicode;
 using CsvHelper;
+using ChatFindings.Schema;
 
-namespace ChatFindings;
+namespace ChatFindings.Load;
 
 /// <summary>
 /// Reads any CSV described by a <see cref="TableSchema"/>: every data row is either accepted (typed, in
@@ -20,6 +21,16 @@ public static class TableReader
         ArgumentNullException.ThrowIfNull(schema);
         var errors = new List<LoadError>();
         var sink = new CellErrorSink(csvPath, errors);
+        var unstorable = StorageLimits.Problems(schema);
+        if (unstorable.Count > 0)
+        {
+            foreach (var (field, problem) in unstorable)
+            {
+                sink.Column = field;
+                sink.Report(LoadRules.Schema, $"schema {schema.Source}: {problem}", null);
+            }
+            return Finish(schema, csvPath, [], [], 0, 0, errors);
+        }
         var columns = schema.Fields.Select(f => FieldColumn.Create(f, schema.MissingValuesOf(f))).ToArray();
         foreach (var c in columns) c.MissingIsError = c.Field.Constraints.Required || schema.PrimaryKey.Contains(c.Field.Name);
 

@@ -1,4 +1,4 @@
-namespace ChatFindings;
+namespace ChatFindings.Load;
 
 /// <summary>
 /// One accepted row: a view into the typed columns, so reading a million rows allocates no object per row.

@@ -1,4 +1,6 @@
-namespace ChatFindings;
+using ChatFindings.Schema;
+
+namespace ChatFindings.Load;
 
 /// <summary>
 /// Checks that a field (unique constraint) or a set of fields (primary key) never repeats.

@@ -8,16 +8,14 @@ namespace ChatFindings;
 /// When the count is part of a whole that the text also prints ("known for 36 of the 41"), the rest
 /// (<see cref="Rest"/>, 5 here) is as good as printed, so a small rest withholds the count too.
 /// </summary>
-public readonly record struct DisclosedCount(int Value, int MinCell, int? Rest = null) : INarrativeValue
+public readonly record struct DisclosedCount(int Value, DisclosurePolicy Policy, int? Rest = null) : INarrativeValue
 {
-    public bool IsWithheld => IsSmall(Value) || Rest is { } rest && IsSmall(rest);
-
-    private bool IsSmall(int n) => DisclosureRule.IsSmall(n, MinCell);
+    public bool IsWithheld => Policy.IsSmall(Value) || Rest is { } rest && Policy.IsSmall(rest);
 
     // Withheld for a small rest, the count itself is large: "all but <10" says what is true of it.
     public override string ToString() =>
-        IsSmall(Value) ? $"<{MinCell}"
-        : IsWithheld ? $"all but <{MinCell}"
+        Policy.IsSmall(Value) ? $"<{Policy.MinCell}"
+        : IsWithheld ? $"all but <{Policy.MinCell}"
         : Value.ToString("N0", CultureInfo.InvariantCulture);
 
     /// <summary>The number a claim may publish, or null when it is withheld.</summary>

@@ -7,17 +7,20 @@ namespace ChatFindings;
 /// the data changes. No markdown cell of a notebook contains a figure computed from the data.
 /// Displayed as text/markdown (VS Code, Jupyter) and text/html (the published pages).
 /// </summary>
-public sealed record NarrativeText(string Markdown) : IPublishable
+public sealed class NarrativeText : IPublishable
 {
+    // Internal: a notebook gets narrative only through study.Say($"…") (disclosed values) and the
+    // library's tables, never from a string it assembled itself.
+    internal NarrativeText(string markdown) => Markdown = markdown;
+
+    public string Markdown { get; }
+
     private static readonly Markdig.MarkdownPipeline Pipeline =
         new MarkdownPipelineBuilder().UsePipeTables().UseEmphasisExtras().Build();
 
     public string ToHtml() => Markdig.Markdown.ToHtml(Markdown, Pipeline);
 
     public override string ToString() => Markdown;
-
-    /// <summary>Joins sentences into one paragraph.</summary>
-    public static NarrativeText Paragraph(params string[] sentences) => new(string.Join(" ", sentences));
 
     /// <summary>A markdown pipe table; cell text is escaped so a value cannot break the table.</summary>
     public static NarrativeText Table(IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string>> rows)
@@ -36,8 +39,4 @@ public sealed record NarrativeText(string Markdown) : IPublishable
         }
         return new(string.Join("\n", lines));
     }
-
-    /// <summary>A bulleted list, one item a line.</summary>
-    public static NarrativeText Bullets(IEnumerable<string> items) =>
-        new(string.Join("\n", items.Select(i => "- " + i)));
 }

@@ -20,7 +20,7 @@ public static class ShareComparison
     {
         if (groups.Count == 0) throw new ArgumentException("Give at least one group to compare.", nameof(groups));
         var headers = new List<string> { "Share (base: where known)" };
-        headers.AddRange(groups.Select(g => $"{g.Name} ({new DisclosedCount(g.Conversations.Count, minCell)})"));
+        headers.AddRange(groups.Select(g => $"{g.Name} ({new DisclosedCount(g.Conversations.Count, new DisclosurePolicy(minCell))})"));
         return NarrativeText.Table(headers, measures.Select(m => (IReadOnlyList<string>)
             [m.Label, .. groups.Select(g => Cell(g, m, minCell))]));
     }
@@ -40,6 +40,6 @@ public static class ShareComparison
 
     // The base goes with the share: 40% of 12 and 40% of 400 are not the same evidence.
     private static string Cell(DisclosedShare share) => share.Percent is { } p
-        ? $"{p:0}% of {new DisclosedCount(share.Denominator, share.MinCell)}"
+        ? $"{p:0}% of {new DisclosedCount(share.Denominator, new DisclosurePolicy(share.MinCell))}"
         : share.Denominator == 0 ? "no cases" : "withheld";
 }

@@ -7,11 +7,8 @@ namespace ChatFindings;
 /// </summary>
 public static class DisclosureControl
 {
-    /// <summary>The threshold used unless another is asked for: counts of 1 to 9 are not shown.</summary>
-    public const int DefaultMinCell = 10;
-
     /// <summary>
-    /// Suppresses every count n with 0 &lt; n &lt; <paramref name="minCell"/> (cells and totals),
+    /// Suppresses every count n with 0 &lt; n &lt; the policy's MinCell (cells and totals),
     /// then as few and as small other cells as it takes so that no hidden count can be worked out
     /// from the published ones. Zeros are published: a zero says no conversation fell in a group,
     /// which points at no child; hiding zeros would also hide the real structure of the data
@@ -20,10 +17,11 @@ public static class DisclosureControl
     /// The number behind a hidden cell is not kept in the result.
     /// </summary>
     /// <exception cref="InvalidOperationException">The result failed its own audit (a bug: never publish it).</exception>
-    public static ProtectedTable Protect(FrequencyTable table, int minCell = DefaultMinCell)
+    public static ProtectedTable Protect(FrequencyTable table, DisclosurePolicy policy)
     {
         ArgumentNullException.ThrowIfNull(table);
-        if (minCell < 1) throw new ArgumentOutOfRangeException(nameof(minCell), minCell, "The threshold must be at least 1.");
+        ArgumentNullException.ThrowIfNull(policy);
+        var minCell = policy.MinCell;
 
         var values = new int[table.RowCount, table.ColumnCount];
         for (var r = 0; r < table.RowCount; r++)

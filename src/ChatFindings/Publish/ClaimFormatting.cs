@@ -9,7 +9,7 @@ namespace ChatFindings;
 /// while publishing also the machine-readable <see cref="PublishMimeTypes.Claim"/> output that
 /// publish collects into findings.json.
 /// </summary>
-public static class ClaimFormatting
+internal static class ClaimFormatting
 {
     public static void Register(bool publishing)
     {

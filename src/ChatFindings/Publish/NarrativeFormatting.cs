@@ -3,7 +3,7 @@ using Microsoft.DotNet.Interactive.Formatting;
 namespace ChatFindings;
 
 /// <summary>Narrative text shows as rendered markdown (text/html), with the markdown itself as text/plain.</summary>
-public static class NarrativeFormatting
+internal static class NarrativeFormatting
 {
     public static void Register()
     {

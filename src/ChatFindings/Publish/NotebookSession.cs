@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using Microsoft.DotNet.Interactive.Formatting;
+using ChatFindings.Load;
 
 namespace ChatFindings;
 
@@ -43,7 +44,8 @@ public sealed class NotebookSession : IPublishable
 
     public static NotebookSession Start(string notebook) => Start(notebook, SessionSettings.FromEnvironment());
 
-    public static NotebookSession Start(string notebook, SessionSettings settings)
+    // Internal: a cell must not pick its own mode or threshold; publish sets them in the environment.
+    internal static NotebookSession Start(string notebook, SessionSettings settings)
     {
         if (string.IsNullOrWhiteSpace(notebook)) throw new ArgumentException("Give the notebook's name, e.g. \"01-minor-victims\".", nameof(notebook));
         // Same output in every kernel, whatever the machine's locale: "1,234" and "12.5%", never "1.234".
@@ -55,7 +57,7 @@ public sealed class NotebookSession : IPublishable
     }
 
     /// <summary>Applies disclosure control with this session's minimum cell size.</summary>
-    public ProtectedTable Protect(FrequencyTable table) => DisclosureControl.Protect(table, MinCell);
+    public ProtectedTable Protect(FrequencyTable table) => DisclosureControl.Protect(table, Policy);
 
     /// <summary>A protected one-way table (two-way when <paramref name="columns"/> is given) of some conversations.</summary>
     public ProtectedTable Table(string name, string title, IEnumerable<Conversation> conversations,
@@ -68,7 +70,7 @@ public sealed class NotebookSession : IPublishable
     public Claim Check(ClaimDefinition claim, ClaimMeasure measure) => Claim.Evaluate(claim, measure, MinCell);
 
     /// <summary>A count for narrative text: "&lt;10" when under the threshold.</summary>
-    public DisclosedCount Count(IEnumerable<Conversation> group) => new(group.Count(), MinCell);
+    public DisclosedCount Count(IEnumerable<Conversation> group) => new(group.Count(), Policy);
 
     /// <summary>
     /// A count of a part of a whole that the same text prints: withheld also when the rest of the
@@ -77,15 +79,19 @@ public sealed class NotebookSession : IPublishable
     public DisclosedCount Count(IEnumerable<Conversation> part, IEnumerable<Conversation> of)
     {
         var n = part.Count();
-        return new DisclosedCount(n, MinCell, of.Count() - n);
+        return new DisclosedCount(n, Policy, of.Count() - n);
     }
 
     /// <summary>The share of <paramref name="group"/> (among those where <paramref name="known"/>) that matches, for narrative text.</summary>
     public DisclosedShare Share(IEnumerable<Conversation> group, Func<Conversation, bool> matches, Func<Conversation, bool>? known = null) =>
         DisclosedShare.Of(group, matches, known, MinCell);
 
-    /// <summary>Markdown written by code from computed values (see <see cref="NarrativeText"/>).</summary>
-    public NarrativeText Say(string markdown) => new(markdown);
+    /// <summary>
+    /// Markdown written by code from computed values (see <see cref="NarrativeText"/>). Only an
+    /// interpolated string whose values are disclosed (<see cref="INarrativeValue"/>) or strings
+    /// compiles: <c>study.Say($"{study.Count(group)} conversations")</c>.
+    /// </summary>
+    public NarrativeText Say(NarrativeInterpolation markdown) => new(markdown.Text);
 
     private ReferenceFigures? _reference;
 

@@ -8,7 +8,7 @@ namespace ChatFindings;
 /// publishing also the machine-readable <see cref="PublishMimeTypes.Table"/> output from which
 /// publish writes tables/&lt;notebook&gt;/&lt;name&gt;.csv.
 /// </summary>
-public static class ProtectedTableFormatting
+internal static class ProtectedTableFormatting
 {
     public static void Register(bool publishing)
     {

@@ -6,13 +6,15 @@ using Microsoft.DotNet.Interactive.Formatting;
 namespace ChatFindings;
 
 /// <summary>
-/// Keeps row-level data and unprotected counts off published pages. While publishing, displaying a
-/// Conversation, a Dataset, any sequence of conversations, a DataFrame or an unprotected
-/// FrequencyTable throws <see cref="PublicationBlockedException"/>: the cell fails, its output says
-/// what was blocked, and publish names the notebook and cell. While exploring, the same values
-/// display under a notice that protection is off.
+/// Keeps everything but publishable values off published pages. While publishing, the guard is an
+/// allowlist: displaying any value whose type does not implement <see cref="IPublishable"/> (a
+/// string, a number, a list, an anonymous object, a projection of rows, a DataFrame, an unprotected
+/// FrequencyTable) throws <see cref="PublicationBlockedException"/>, so the cell fails, its output
+/// says what was blocked, and publish names the notebook and cell. The runner checks the outputs
+/// again, since a cell can register formatters of its own. While exploring, values display as
+/// usual, and row-level ones under a notice that protection is off.
 /// </summary>
-public static class PublicationGuard
+internal static class PublicationGuard
 {
     public const int ExploreRowLimit = 20;
 
@@ -20,21 +22,75 @@ public static class PublicationGuard
         "Protection is off (exploring, not publishing): this output shows row-level data or unprotected counts. " +
         "Publishing blocks it.";
 
+    // The representations a cell can ask for by name as well as the two every display writes.
+    private static readonly string[] GuardedMimeTypes =
+        [HtmlFormatter.MimeType, PlainTextFormatter.MimeType, "text/markdown", "application/json", "text/csv"];
+
+    private static bool _allowlistRegistered;
+
     public static void Register(bool publishing)
     {
-        Guard<Conversation>(publishing, "a conversation (row-level data)", c => RowTable([c]));
-        Guard<IEnumerable<Conversation>>(publishing, "a list of conversations (row-level data)", RowTable);
-        Guard<Dataset>(publishing, "the data set (row-level data)", d => RowTable(d.Conversations));
-        Guard<DataFrame>(publishing, "a DataFrame (row-level data or unprotected counts)", f => Pre(f.ToString()));
-        Guard<FrequencyTable>(publishing, "an unprotected frequency table (small counts can identify people)", t => Pre(t.ToString()));
+        if (!publishing && _allowlistRegistered)
+        {
+            // A formatter cannot be unregistered: going back to exploring in the same process
+            // (a test, a kernel that restarts a session) starts again from the defaults.
+            Formatter.ResetToDefault();
+            _allowlistRegistered = false;
+        }
+        // Row-level types keep their own formatters in both modes: more specific than the
+        // allowlist's, they win over a stale exploring formatter or one a kernel extension added.
+        Guard<Conversation>(publishing, c => RowTable([c]));
+        Guard<IEnumerable<Conversation>>(publishing, RowTable);
+        Guard<Dataset>(publishing, d => RowTable(d.Conversations));
+        Guard<DataFrame>(publishing, f => Pre(f.ToString()));
+        Guard<FrequencyTable>(publishing, t => Pre(t.ToString()));
+        if (publishing) RegisterAllowlist();
     }
 
-    private static void Guard<T>(bool publishing, string what, Func<T, string> exploreHtml)
+    // Formatters registered by the user (here, for object) win over the library's defaults for
+    // strings, numbers and sequences, and lose to more specific ones: those of the publishable types.
+    private static void RegisterAllowlist()
+    {
+        foreach (var mime in GuardedMimeTypes)
+        {
+            var html = mime == HtmlFormatter.MimeType;
+            Formatter.Register<object>((value, writer) =>
+            {
+                if (value is not IPublishable) throw new PublicationBlockedException(Describe(value));
+                var text = value.ToString() ?? "";
+                writer.Write(html ? Pre(text) : text);
+            }, mime);
+        }
+        Formatter.SetPreferredMimeTypesFor(typeof(object), HtmlFormatter.MimeType, PlainTextFormatter.MimeType);
+        _allowlistRegistered = true;
+    }
+
+    /// <summary>What was blocked, in the words of the error a notebook author sees.</summary>
+    internal static string Describe(object? value) => value switch
+    {
+        Conversation => "a conversation (row-level data)",
+        IEnumerable<Conversation> => "a list of conversations (row-level data)",
+        Dataset => "the data set (row-level data)",
+        DataFrame => "a DataFrame (row-level data or unprotected counts)",
+        FrequencyTable => "an unprotected frequency table (small counts can identify people)",
+        string => "a plain string (write narrative with study.Say($\"…\"))",
+        null => "a null value",
+        _ when value.GetType().IsPrimitive || value is decimal => $"a raw number ({value.GetType().Name}; use study.Count or a protected table)",
+        System.Collections.IEnumerable => $"a sequence ({TypeName(value.GetType())}; it may hold row-level values)",
+        _ => $"a value of type {TypeName(value.GetType())} (not a publishable type)",
+    };
+
+    private static string TypeName(Type type) =>
+        type.IsDefined(typeof(System.Runtime.CompilerServices.CompilerGeneratedAttribute), false) ? "an anonymous type"
+        : type.IsGenericType ? type.Name[..type.Name.IndexOf('`')] + "<" + string.Join(", ", type.GetGenericArguments().Select(TypeName)) + ">"
+        : type.Name;
+
+    private static void Guard<T>(bool publishing, Func<T, string> exploreHtml)
     {
         if (publishing)
         {
-            Formatter.Register<T>((_, _) => throw new PublicationBlockedException(what), HtmlFormatter.MimeType);
-            Formatter.Register<T>((_, _) => throw new PublicationBlockedException(what), PlainTextFormatter.MimeType);
+            Formatter.Register<T>((value, _) => throw new PublicationBlockedException(Describe(value)), HtmlFormatter.MimeType);
+            Formatter.Register<T>((value, _) => throw new PublicationBlockedException(Describe(value)), PlainTextFormatter.MimeType);
         }
         else
         {

@@ -12,13 +12,16 @@ public sealed record SessionSettings(string DataPath, int MinCell, bool Publishi
     public const string MinCellVariable = "CHATFINDINGS_MIN_CELL";
     public const string PublishVariable = "CHATFINDINGS_PUBLISH";
 
+    /// <summary>The one default threshold: counts of 1 to 9 are not published unless the run asks for another.</summary>
+    public const int DefaultMinCell = 10;
+
     public static SessionSettings FromEnvironment() => From(Environment.GetEnvironmentVariable);
 
     /// <summary>The settings for a given variable lookup (the environment, or a test's dictionary).</summary>
     public static SessionSettings From(Func<string, string?> variable)
     {
         var minCellText = variable(MinCellVariable);
-        var minCell = DisclosureControl.DefaultMinCell;
+        var minCell = DefaultMinCell;
         if (!string.IsNullOrWhiteSpace(minCellText) &&
             (!int.TryParse(minCellText, NumberStyles.Integer, CultureInfo.InvariantCulture, out minCell) || minCell < 1))
             throw new ArgumentException($"{MinCellVariable}='{minCellText}' is not a whole number of at least 1.");

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ChatFindings.Schema;
 
 namespace ChatFindings;
 
@@ -33,10 +34,10 @@ public static class SessionViews
         return new TableView("Every row accounted for", ["", "Rule", "Count"], rows);
     }
 
-    /// <summary>The variables of the codebook (data-schema/conversations.schema.json) with their codes.</summary>
+    /// <summary>The variables of the codebook (data-schema/conversations.schema.json, built into the library) with their codes.</summary>
     public static TableView Codebook(this NotebookSession study)
     {
-        var schema = TableSchema.Load(DataLocation.SchemaPath);
+        var schema = ChatFindings.Schema.Codebook.Conversations;
         return new TableView("The codebook",
             ["Column", "Title", "Type", "Required", "Codes"],
             schema.Fields.Select(f => (IReadOnlyList<string>)

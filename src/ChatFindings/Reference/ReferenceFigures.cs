@@ -1,3 +1,6 @@
+using ChatFindings.Load;
+using ChatFindings.Schema;
+
 namespace ChatFindings;
 
 /// <summary>

@@ -1,4 +1,4 @@
-namespace ChatFindings;
+namespace ChatFindings.Schema;
 
 /// <summary>
 /// The conversations codebook (data-schema/conversations.schema.json) as built into the library:

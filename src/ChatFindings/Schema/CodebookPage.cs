@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace ChatFindings;
+namespace ChatFindings.Schema;
 
 /// <summary>
 /// The human-readable codebook (data-schema/codebook.md), generated from the Table Schema files so the two

@@ -1,4 +1,4 @@
-namespace ChatFindings;
+namespace ChatFindings.Schema;
 
 /// <summary>A schema file that cannot be used: missing, not JSON, or not a Table Schema this reader understands.</summary>
 public sealed class SchemaException : Exception
@@ -6,11 +6,9 @@ public sealed class SchemaException : Exception
     public SchemaException(string schemaFile, IReadOnlyList<string> problems)
         : base(Describe(schemaFile, problems))
     {
-        SchemaFile = schemaFile;
         Problems = problems;
     }
 
-    public string SchemaFile { get; }
     public IReadOnlyList<string> Problems { get; }
 
     private static string Describe(string file, IReadOnlyList<string> problems) =>

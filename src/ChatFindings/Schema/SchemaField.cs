@@ -1,4 +1,4 @@
-namespace ChatFindings;
+namespace ChatFindings.Schema;
 
 /// <summary>The field types this reader understands (a subset of Table Schema v2).</summary>
 public enum FieldType { String, Integer, Number, Boolean, Year, List }

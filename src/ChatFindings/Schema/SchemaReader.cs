@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
-namespace ChatFindings;
+namespace ChatFindings.Schema;
 
 /// <summary>
 /// Turns Table Schema JSON into a <see cref="TableSchema"/>, collecting every problem with its JSON path.
@@ -19,11 +19,6 @@ internal sealed class SchemaReader
 
     private static readonly string[] DefaultTrue = ["true", "True", "TRUE", "1"];
     private static readonly string[] DefaultFalse = ["false", "False", "FALSE", "0"];
-
-    /// <summary>Lists are stored as a bit mask per row, so they can have at most this many categories.</summary>
-    public const int MaxListCategories = 31;
-    /// <summary>Category positions are stored in 16 bits (0 = missing).</summary>
-    public const int MaxCategories = ushort.MaxValue - 1;
 
     private readonly List<string> _problems = [];
 
@@ -190,7 +185,6 @@ internal sealed class SchemaReader
             var itemType = OptionalString(f, "itemType", path + ".itemType") ?? "string";
             if (itemType != "string") _problems.Add($"{path}: itemType '{itemType}' is not supported (list items are category codes, itemType string)");
             if (categories.Count == 0) _problems.Add($"{path}: a list field needs categories (its items are category codes)");
-            if (categories.Count > MaxListCategories) _problems.Add($"{path}: a list field can have at most {MaxListCategories} categories, not {categories.Count}");
         }
         else
         {
@@ -243,7 +237,6 @@ internal sealed class SchemaReader
             result.Add(category);
         }
         if (result.Count == 0) _problems.Add($"{path}: 'categories' is empty");
-        if (result.Count > MaxCategories) _problems.Add($"{path}: at most {MaxCategories} categories are supported");
         return result;
     }
 

@@ -1,4 +1,4 @@
-namespace ChatFindings;
+namespace ChatFindings.Schema;
 
 /// <summary>How the header of a CSV must match the schema's fields (Table Schema v2 "fieldsMatch").</summary>
 public enum FieldsMatch

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace ChatFindings;
+namespace ChatFindings.Synthetic;
 
 /// <summary>
 /// One published figure the synthetic data is calibrated to: what is measured on the generated

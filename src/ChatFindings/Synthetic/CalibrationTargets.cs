@@ -1,6 +1,6 @@
-using static ChatFindings.ConversationMeasures;
+using static ChatFindings.Synthetic.ConversationMeasures;
 
-namespace ChatFindings;
+namespace ChatFindings.Synthetic;
 
 /// <summary>
 /// Every figure the synthetic data is calibrated to, in one place: the measure on the generated

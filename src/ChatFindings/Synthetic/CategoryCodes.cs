@@ -1,4 +1,4 @@
-namespace ChatFindings;
+namespace ChatFindings.Synthetic;
 
 /// <summary>
 /// The codebook's category codes for each enum of Codes.cs, as arrays for fast writing: the member at

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace ChatFindings;
+namespace ChatFindings.Synthetic;
 
 /// <summary>
 /// Writes conversations as the codebook's CSV: the schema's columns in schema order, comma-separated,

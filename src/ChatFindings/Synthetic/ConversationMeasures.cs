@@ -1,4 +1,4 @@
-namespace ChatFindings;
+namespace ChatFindings.Synthetic;
 
 /// <summary>The few statistics the calibration targets are written in; missing values are left out of shares.</summary>
 internal static class ConversationMeasures

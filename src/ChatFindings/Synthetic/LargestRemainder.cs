@@ -1,4 +1,4 @@
-namespace ChatFindings;
+namespace ChatFindings.Synthetic;
 
 /// <summary>
 /// Splits a whole number into parts proportional to weights so that the parts add up exactly

@@ -1,4 +1,4 @@
-namespace ChatFindings;
+namespace ChatFindings.Synthetic;
 
 /// <summary>
 /// Draws cells one at a time without replacement from fixed quotas, so every cell ends with exactly

@@ -1,4 +1,4 @@
-namespace ChatFindings;
+namespace ChatFindings.Synthetic;
 
 /// <summary>
 /// xoshiro256** seeded through SplitMix64: a small PRNG whose output depends only on the seed,

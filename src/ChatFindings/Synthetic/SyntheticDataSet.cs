@@ -1,4 +1,4 @@
-namespace ChatFindings;
+namespace ChatFindings.Synthetic;
 
 /// <summary>Writes a generated data set: &lt;dir&gt;/conversations.csv and its synthetic provenance sidecar.</summary>
 public static class SyntheticDataSet

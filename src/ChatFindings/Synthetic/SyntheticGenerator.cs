@@ -1,4 +1,4 @@
-namespace ChatFindings;
+namespace ChatFindings.Synthetic;
 
 /// <summary>
 /// Generates synthetic conversations shaped like the coded Fier chat data and calibrated to the

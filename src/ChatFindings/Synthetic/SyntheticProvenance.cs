@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
 
-namespace ChatFindings;
+namespace ChatFindings.Synthetic;
 
 /// <summary>
 /// The sidecar X.provenance.json written next to a generated X.csv, marking it synthetic

@@ -1,4 +1,4 @@
-namespace ChatFindings;
+namespace ChatFindings.Synthetic;
 
 /// <summary>
 /// The generator's parameters for one year of first contact. Shares are chosen so the generated
@@ -60,14 +60,4 @@ internal sealed record YearProfile(
             DurationWeights: [0.42, 0.28, 0.20, 0.10],
             OngoingShare: 0.62),
     ];
-
-    public static int PublishedTotal
-    {
-        get
-        {
-            var total = 0;
-            foreach (var p in All) total += p.Conversations;
-            return total;
-        }
-    }
 }

@@ -1,3 +1,5 @@
+using ChatFindings.Schema;
+
 namespace ChatFindings;
 
 /// <summary>

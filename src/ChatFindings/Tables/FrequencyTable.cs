@@ -68,13 +68,6 @@ public sealed class FrequencyTable
     /// <summary>The table as a DataFrame, for exploring: row labels (with "Total"), then one Int32 column per column label.</summary>
     public Microsoft.Data.Analysis.DataFrame ToDataFrame() => TableDataFrame.Build(_axes, (r, c) => _grid[r, c]);
 
-    /// <summary>The same table with one more note.</summary>
-    public FrequencyTable WithNote(string note)
-    {
-        if (string.IsNullOrWhiteSpace(note)) throw new ArgumentException("A note needs text.", nameof(note));
-        return new(Name, Title, _axes, _grid, [.. Notes, note]);
-    }
-
     /// <summary>Counts conversations by one variable. The total is the number of conversations.</summary>
     public static FrequencyTable OneWay(string name, string title, IEnumerable<Conversation> conversations, ConversationVariable rows)
     {

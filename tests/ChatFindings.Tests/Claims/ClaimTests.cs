@@ -76,9 +76,9 @@ public class ClaimTests
     [Fact]
     public void Narrative_counts_obey_the_threshold()
     {
-        Assert.Equal("<10", new DisclosedCount(4, 10).ToString());
-        Assert.Equal("0", new DisclosedCount(0, 10).ToString());
-        Assert.Equal("1,234", new DisclosedCount(1234, 10).ToString());
+        Assert.Equal("<10", new DisclosedCount(4, new(10)).ToString());
+        Assert.Equal("0", new DisclosedCount(0, new(10)).ToString());
+        Assert.Equal("1,234", new DisclosedCount(1234, new(10)).ToString());
         Assert.Null(new DisclosedShare(95, 100, 10).Percent);
         Assert.Equal("40%", new DisclosedShare(40, 100, 10).ToString());
     }
@@ -87,10 +87,10 @@ public class ClaimTests
     public void A_narrative_count_of_part_of_a_printed_whole_is_withheld_when_the_rest_is_small()
     {
         // "known for 36 of the 41" would print the 5 unknowns by subtraction.
-        Assert.Equal("all but <10", new DisclosedCount(36, 10, Rest: 5).ToString());
-        Assert.Equal("<10", new DisclosedCount(4, 10, Rest: 50).ToString());
-        Assert.Equal("36", new DisclosedCount(36, 10, Rest: 0).ToString());
-        Assert.Equal("36", new DisclosedCount(36, 10, Rest: 12).ToString());
-        Assert.Null(new DisclosedCount(36, 10, Rest: 5).Published);
+        Assert.Equal("all but <10", new DisclosedCount(36, new(10), Rest: 5).ToString());
+        Assert.Equal("<10", new DisclosedCount(4, new(10), Rest: 50).ToString());
+        Assert.Equal("36", new DisclosedCount(36, new(10), Rest: 0).ToString());
+        Assert.Equal("36", new DisclosedCount(36, new(10), Rest: 12).ToString());
+        Assert.Null(new DisclosedCount(36, new(10), Rest: 5).Published);
     }
 }

@@ -13,7 +13,6 @@ public sealed class SecondDataSet() : GeneratedDataPublish("second", seed: 7, ro
 [Trait("Category", "EndToEnd")]
 public sealed class SecondDataSetTests(PublishedArtifacts shipped, SecondDataSet second) : IClassFixture<SecondDataSet>
 {
-    private static readonly string Schema = Support.Repo.PathOf("data-schema", "conversations.schema.json");
 
     private static Dictionary<string, JsonNode> Claims(string outFolder) =>
         JsonNode.Parse(File.ReadAllText(Path.Combine(outFolder, "findings.json")))!.AsArray()
@@ -34,7 +33,7 @@ public sealed class SecondDataSetTests(PublishedArtifacts shipped, SecondDataSet
     {
         foreach (var (outFolder, dataPath) in new[] { (shipped.Out, Support.Repo.PathOf("data", "synthetic", "conversations.csv")), (second.Out, second.DataPath) })
         {
-            var data = ConversationLoader.Load(dataPath, Schema).Conversations;
+            var data = ConversationLoader.Load(dataPath).Conversations;
             var reference = ReferenceFigures.Load(Support.Repo.PathOf("data", "reference"));
             var registered = RegisteredBase.Named(reference);
             var expected = new Dictionary<string, ClaimMeasure>
@@ -72,7 +71,7 @@ public sealed class SecondDataSetTests(PublishedArtifacts shipped, SecondDataSet
         var b = Narrative(second.Out);
         Assert.NotEmpty(a);
         Assert.NotEqual(a, b);
-        var total = ConversationLoader.Load(second.DataPath, Schema).Count;
+        var total = ConversationLoader.Load(second.DataPath).Count;
         Assert.Contains(total.ToString("N0", System.Globalization.CultureInfo.InvariantCulture), b);
     }
 

@@ -55,7 +55,7 @@ public sealed class PublicationGuardTests : IDisposable
     [Fact]
     public void A_protected_table_displays_while_publishing_with_its_machine_readable_csv()
     {
-        var table = DisclosureControl.Protect(Unprotected(), 10);
+        var table = DisclosureControl.Protect(Unprotected(), new DisclosurePolicy(10));
         ProtectedTableFormatting.Register(publishing: true);
 
         Assert.Equal(table.ToHtml(), table.ToDisplayString(HtmlFormatter.MimeType));
@@ -66,5 +66,75 @@ public sealed class PublicationGuardTests : IDisposable
 
         ProtectedTableFormatting.Register(publishing: false);
         Assert.DoesNotContain(PublishMimeTypes.Table, Formatter.GetPreferredMimeTypesFor(typeof(ProtectedTable)));
+    }
+
+    private static NotebookSession Session(bool publishing) =>
+        NotebookSession.Start("guard", new SessionSettings(Repo.PathOf("data", "synthetic", "conversations.csv"), 10, publishing));
+
+    /// <summary>Values a cell might show while publishing that are not publishable: each must fail the cell.</summary>
+    public static TheoryData<string> NotPublishable() =>
+        ["a string", "an int", "a double", "an anonymous object", "a List<int>", "a Select of rows", "a tuple", "a DataFrame", "a dictionary"];
+
+    private static object ValueOf(string what, NotebookSession study) => what switch
+    {
+        "a string" => string.Join(", ", study.Data.Conversations.Take(3).Select(c => c.Age)),
+        "an int" => study.Data.Conversations.Count(c => c.HasParentExploiter),
+        "a double" => study.Data.Conversations.Average(c => c.Year),
+        "an anonymous object" => study.Data.Conversations.Select(c => new { c.Age, c.Gender }).First(),
+        "a List<int>" => study.Data.Conversations.Select(c => c.Year).ToList(),
+        "a Select of rows" => study.Data.Conversations.Select(c => new { c.Year, c.Age }),
+        "a tuple" => (study.Data.Conversations.Count, "rows"),
+        "a DataFrame" => FrequencyTable.OneWay("t", "T", study.Data.Conversations, ConversationVariables.Year).ToDataFrame(),
+        "a dictionary" => study.Data.Conversations.GroupBy(c => c.Year).ToDictionary(g => g.Key, g => g.Count()),
+        _ => throw new ArgumentOutOfRangeException(nameof(what)),
+    };
+
+    [Theory]
+    [MemberData(nameof(NotPublishable))]
+    public void Publishing_blocks_every_value_that_is_not_publishable_in_every_representation(string what)
+    {
+        var study = Session(publishing: true);
+        var value = ValueOf(what, study);
+        // What the kernel does with a cell's value: format it in each preferred MIME type.
+        var e = Assert.Throws<PublicationBlockedException>(() => FormattedValue.CreateManyFromObject(value));
+        Assert.StartsWith("Blocked while publishing", e.Message);
+        foreach (var mime in new[] { HtmlFormatter.MimeType, PlainTextFormatter.MimeType, "application/json", "text/markdown" })
+            Assert.Throws<PublicationBlockedException>(() => value.ToDisplayString(mime));
+    }
+
+    [Fact]
+    public void Publishing_shows_protected_tables_charts_claims_narrative_and_the_session()
+    {
+        var study = Session(publishing: true);
+        var table = study.Table("by-year", "By year", study.Data.Conversations, ConversationVariables.Year);
+        var minors = study.Data.Conversations.Where(c => c.IsMinor).ToList();
+        object[] publishable =
+        [
+            table, table.ToChart(), study.Check(ClaimRegister.F1, ClaimMeasures.F1(study.Data.Conversations)),
+            study.Say($"{study.Count(minors)} minors"), study.Provenance(), study,
+        ];
+        foreach (var value in publishable)
+        {
+            var html = FormattedValue.CreateManyFromObject(value).Single(v => v.MimeType == HtmlFormatter.MimeType).Value;
+            Assert.False(string.IsNullOrWhiteSpace(html), value.GetType().Name);
+        }
+    }
+
+    [Fact]
+    public void Exploring_displays_plain_values_again_after_a_publishing_session()
+    {
+        Session(publishing: true);
+        var study = Session(publishing: false);
+        Assert.Equal("42", 42.ToDisplayString(PlainTextFormatter.MimeType));
+        Assert.Contains("2019", study.Data.Conversations.Select(c => c.Year).ToList().ToDisplayString(HtmlFormatter.MimeType));
+        Assert.StartsWith(PublicationGuard.ExploringNotice, study.Data.ToDisplayString(PlainTextFormatter.MimeType));
+    }
+
+    [Fact]
+    public void The_block_message_names_what_was_shown()
+    {
+        Assert.Equal("a raw number (Int32; use study.Count or a protected table)", PublicationGuard.Describe(3));
+        Assert.Contains("an anonymous type", PublicationGuard.Describe(new { A = 1 }));
+        Assert.Equal("a sequence (List<Int32>; it may hold row-level values)", PublicationGuard.Describe(new List<int>()));
     }
 }

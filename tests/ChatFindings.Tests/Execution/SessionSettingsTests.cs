@@ -18,7 +18,7 @@ public sealed class SessionSettingsTests
 
     [Fact]
     public void Unset_means_exploring_with_the_default_minimum_cell() =>
-        Assert.Equal(new SessionSettings(Data, DisclosureControl.DefaultMinCell, false), From());
+        Assert.Equal(new SessionSettings(Data, SessionSettings.DefaultMinCell, false), From());
 
     [Fact]
     public void Publish_sets_the_mode_and_the_minimum_cell() =>

@@ -20,7 +20,7 @@ public sealed class ConversationLoaderTests : IDisposable
                 ("help_accepted", "true"), ("police_report", "false")),
             ConversationCsv.Row("A2", ',', ("age", ""), ("gender", ""), ("year", "2019"))));
 
-        var data = ConversationLoader.Load(path, Repo.ConversationsSchema);
+        var data = ConversationLoader.Load(path);
 
         Assert.True(data.Report.IsValid, string.Join("\n", data.Report.Errors));
         Assert.Equal(2, data.Count);
@@ -35,7 +35,7 @@ public sealed class ConversationLoaderTests : IDisposable
     public void Without_a_sidecar_the_data_is_real_and_the_checksum_is_the_files()
     {
         var path = _folder.Write("conversations.csv", ConversationCsv.File(ConversationCsv.Row("A1")));
-        var data = ConversationLoader.Load(path, Repo.ConversationsSchema);
+        var data = ConversationLoader.Load(path);
         Assert.False(data.Source.IsSynthetic);
         Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path))), data.Source.Sha256);
         Assert.Equal(path, data.Source.Path);
@@ -48,13 +48,13 @@ public sealed class ConversationLoaderTests : IDisposable
         _folder.Write("conversations.provenance.json",
             """{"synthetic": true, "description": "made up", "generator": "test", "seed": 7, "rows": 2}""");
 
-        var data = ConversationLoader.Load(path, Repo.ConversationsSchema);
+        var data = ConversationLoader.Load(path);
         Assert.True(data.Report.IsValid, string.Join("\n", data.Report.Errors));
         Assert.True(data.Source.IsSynthetic);
         Assert.Equal("made up", data.Source.Description);
 
         _folder.Write("conversations.provenance.json", """{"synthetic": true, "rows": 3}""");
-        var error = Assert.Single(ConversationLoader.Load(path, Repo.ConversationsSchema).Report.Errors);
+        var error = Assert.Single(ConversationLoader.Load(path).Report.Errors);
         Assert.Equal((LoadRules.Provenance, "rows"), (error.Rule, error.Column));
         Assert.EndsWith("conversations.provenance.json", error.File);
     }
@@ -64,7 +64,7 @@ public sealed class ConversationLoaderTests : IDisposable
     {
         var path = _folder.Write("conversations.csv", ConversationCsv.File(ConversationCsv.Row("A1")));
         _folder.Write("conversations.provenance.json", "{\"synthetic\": \"no\"}");
-        var data = ConversationLoader.Load(path, Repo.ConversationsSchema);
+        var data = ConversationLoader.Load(path);
         Assert.Equal(LoadRules.Provenance, Assert.Single(data.Report.Errors).Rule);
         Assert.True(data.Source.IsSynthetic);
     }
@@ -74,7 +74,7 @@ public sealed class ConversationLoaderTests : IDisposable
     {
         var path = _folder.Write("conversations.csv", ConversationCsv.File(
             ConversationCsv.Row("A1"), ConversationCsv.Row("A2", ',', ("duration", "10y")), ConversationCsv.Row("A3")));
-        var data = ConversationLoader.Load(path, Repo.ConversationsSchema);
+        var data = ConversationLoader.Load(path);
         Assert.Equal(["A1", "A3"], data.Conversations.Select(c => c.ConversationId));
         var error = Assert.Single(data.Report.Errors);
         Assert.Equal((3, "duration", "10y", LoadRules.Category), (error.Line, error.Column, error.Value, error.Rule));
@@ -87,7 +87,7 @@ public sealed class ConversationLoaderTests : IDisposable
         var text = File.ReadAllText(Repo.ConversationsSchema).Replace("\"value\": \"lt_1y\"", "\"value\": \"under_1y\"");
         var schemaPath = _folder.Write("other.schema.json", text);
         var path = _folder.Write("conversations.csv", ConversationCsv.File(ConversationCsv.Row("A1")));
-        var e = Assert.Throws<SchemaException>(() => ConversationLoader.Load(path, schemaPath));
+        var e = Assert.Throws<SchemaException>(() => ConversationLoader.Load(path, TableSchema.Load(schemaPath)));
         Assert.Contains("duration", e.Message);
         Assert.Contains("under_1y", e.Message);
     }
@@ -97,7 +97,7 @@ public sealed class ConversationLoaderTests : IDisposable
     {
         var path = _folder.Write("conversations.csv", ConversationCsv.File(
             ConversationCsv.Row("A1", ',', ("perpetrators", "stranger|parent"), ("ongoing", "ja")), ConversationCsv.Row("A2")));
-        var frame = ConversationLoader.Load(path, Repo.ConversationsSchema).ToDataFrame();
+        var frame = ConversationLoader.Load(path).ToDataFrame();
 
         Assert.Equal(ConversationCsv.Columns, frame.Columns.Select(c => c.Name));
         Assert.Equal(2, frame.Rows.Count);

@@ -39,7 +39,7 @@ public sealed class EnumCodesTests
             .Replace("\"value\": \"third_party\"", "\"value\": \"victim\"")
             .Replace("\"value\": \"TMP\"", "\"value\": \"third_party\"");
         var schema = TableSchema.Parse(json, "swapped");
-        var e = Assert.Throws<SchemaException>(() => EnumCodes.Verify<Reporter>(schema, schema["reporter"]));
+        var e = Assert.Throws<SchemaException>(() => EnumBinding.Verify<Reporter>(schema, schema["reporter"]));
         Assert.Contains("same order", e.Message);
     }
 }

@@ -220,4 +220,15 @@ public sealed class TableReaderRejectTests : IDisposable
         var result = Read(PetTable.Header + "\nP1," + new string('x', 500) + ",,,,,,,\n");
         Assert.True(PetTable.Single(result).Value!.Length <= 61);
     }
+
+    [Fact]
+    public void A_list_field_with_more_categories_than_the_reader_stores_rejects_the_file_naming_the_field()
+    {
+        var codes = string.Join(",", Enumerable.Range(0, 32).Select(i => $"\"c{i}\""));
+        var schema = TableSchema.Parse($$"""{"fields":[{"name":"l","type":"list","delimiter":"|","categories":[{{codes}}]}]}""", "many");
+        var result = Read("l\nc1\n", schema);
+        var e = Assert.Single(result.Report.Errors);
+        Assert.Equal(("l", LoadRules.Schema, 0), (e.Column, e.Rule, result.Report.RowsAccepted));
+        Assert.Contains("at most 31 categories, not 32", e.Message);
+    }
 }

@@ -7,8 +7,7 @@ public class LoaderRoundTripTests
     [Fact]
     public void The_committed_synthetic_data_loads_with_zero_errors_as_synthetic_and_equals_the_generated_records()
     {
-        var dataset = ConversationLoader.Load(Repo.PathOf("data", "synthetic", "conversations.csv"),
-            Repo.PathOf("data-schema", "conversations.schema.json"));
+        var dataset = ConversationLoader.Load(Repo.PathOf("data", "synthetic", "conversations.csv"));
         Assert.True(dataset.Report.IsValid, string.Join("\n", dataset.Report.Errors.Take(10)));
         Assert.Equal(SyntheticGenerator.DefaultRows, dataset.Report.RowsAccepted);
         Assert.True(dataset.Source.IsSynthetic);
@@ -22,7 +21,7 @@ public class LoaderRoundTripTests
         try
         {
             var csv = SyntheticDataSet.Write(dir, seed: 99, rows: 20_000);
-            var dataset = ConversationLoader.Load(csv, Repo.PathOf("data-schema", "conversations.schema.json"));
+            var dataset = ConversationLoader.Load(csv);
             Assert.True(dataset.Report.IsValid, string.Join("\n", dataset.Report.Errors.Take(10)));
             Assert.True(dataset.Source.IsSynthetic);
             Assert.Equal(new SyntheticGenerator(99, 20_000).Generate(), dataset.Conversations);

@@ -159,12 +159,4 @@ public class FrequencyTableTests
         Assert.Equal(10, frame.Columns["Total"][2]);
         Assert.Equal(3, frame.Columns["A"][1]);
     }
-
-    [Fact]
-    public void A_note_can_be_added_without_changing_the_counts()
-    {
-        var table = FrequencyTable.FromCounts("t", "T", new Variable("v", "V", [new("a", "A")]), [5]).WithNote("Minors only.");
-        Assert.Equal(["Minors only."], table.Notes);
-        Assert.Equal(5, table.GrandTotal);
-    }
 }

@@ -3,9 +3,15 @@ using Microsoft.Data.Analysis;
 namespace ChatFindings;
 
 /// <summary>Builds a typed DataFrame of conversations (columns named as in the CSV, categories as their codes).</summary>
-internal static class ConversationFrame
+public static class ConversationFrame
 {
-    public static DataFrame Build(IReadOnlyList<Conversation> rows)
+    /// <summary>
+    /// The conversations as a typed DataFrame for exploring (one column per CSV column, codes as text).
+    /// Row-level data: for the analyst's eyes, never for a published page.
+    /// </summary>
+    public static DataFrame ToDataFrame(this Dataset data) => Build(data.Conversations);
+
+    internal static DataFrame Build(IReadOnlyList<Conversation> rows)
     {
         static string? Code<TEnum>(TEnum? value) where TEnum : struct, Enum =>
             value is { } v ? CodeOf(v) : null;

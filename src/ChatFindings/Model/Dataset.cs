@@ -17,12 +17,6 @@ public sealed class Dataset
     public LoadReport Report { get; }
     public DataSource Source { get; }
     public int Count => Conversations.Count;
-
-    /// <summary>
-    /// The conversations as a typed DataFrame for exploring (one column per CSV column, codes as text).
-    /// Row-level data: for the analyst's eyes, never for a published page.
-    /// </summary>
-    public Microsoft.Data.Analysis.DataFrame ToDataFrame() => ConversationFrame.Build(Conversations);
 }
 
 /// <summary>Where a data set came from: the file, its checksum, and whether it is synthetic.</summary>

@@ -1,23 +1,17 @@
 using System.Text.Json;
 
-namespace ChatFindings;
+namespace ChatFindings.Load;
 
-/// <summary>
-/// The sidecar X.provenance.json next to a data file X.csv: whether the data is synthetic and how it was made.
-/// No sidecar means real data.
-/// </summary>
-public sealed record Provenance(bool Synthetic, string? Description, string? Generator, long? Seed, int? Rows)
+/// <summary>Reads the provenance sidecar of a data file into the model's <see cref="Provenance"/>.</summary>
+public static class ProvenanceSidecar
 {
-    public static string SidecarPath(string csvPath) =>
-        Path.Combine(Path.GetDirectoryName(csvPath) ?? "", Path.GetFileNameWithoutExtension(csvPath) + ".provenance.json");
-
     /// <summary>
     /// Reads the sidecar of a data file. Returns null when there is none; problems are added to <paramref name="errors"/>
     /// and then the data is treated as synthetic, so no page can present data of unknown origin as real.
     /// </summary>
     public static Provenance? Read(string csvPath, ICollection<LoadError> errors)
     {
-        var path = SidecarPath(csvPath);
+        var path = Provenance.SidecarPath(csvPath);
         if (!File.Exists(path)) return null;
         Provenance Broken(int line, string? property, string message)
         {
@@ -51,10 +45,10 @@ public sealed record Provenance(bool Synthetic, string? Description, string? Gen
     }
 
     /// <summary>Adds an error when the sidecar's row count disagrees with the rows read.</summary>
-    public void CheckRows(string csvPath, int rowsRead, ICollection<LoadError> errors)
+    public static void CheckRows(Provenance? provenance, string csvPath, int rowsRead, ICollection<LoadError> errors)
     {
-        if (Rows is { } rows && rows != rowsRead)
-            errors.Add(new LoadError(SidecarPath(csvPath), 1, "rows", rows.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        if (provenance?.Rows is { } rows && rows != rowsRead)
+            errors.Add(new LoadError(Provenance.SidecarPath(csvPath), 1, "rows", rows.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 LoadRules.Provenance, $"the sidecar says {rows} rows, the data file has {rowsRead}"));
     }
 }

@@ -3,7 +3,7 @@ using Microsoft.DotNet.Interactive.Formatting;
 namespace ChatFindings;
 
 /// <summary>Notebook display of <see cref="Chart"/>; the notebook session calls <see cref="Register"/> once.</summary>
-public static class ChartFormatting
+internal static class ChartFormatting
 {
     /// <summary>
     /// Registers both representations. text/html comes first so front ends that cannot draw plotly

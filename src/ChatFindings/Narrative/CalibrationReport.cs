@@ -1,4 +1,5 @@
 using System.Globalization;
+using ChatFindings.Synthetic;
 
 namespace ChatFindings;
 

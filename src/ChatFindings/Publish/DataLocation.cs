@@ -1,10 +1,11 @@
 namespace ChatFindings;
 
 /// <summary>
-/// Where the data and the codebook are, without editing a notebook: the environment variable
-/// CHATFINDINGS_DATA if set, else the shipped synthetic data of the repository.
+/// Where a session and the command line find files, without editing a notebook: the data named by
+/// CHATFINDINGS_DATA if set, else the shipped synthetic data of the repository. Loading itself
+/// never looks for files: it is given a path, and the codebook is built into the library.
 /// </summary>
-public static class DataLocation
+internal static class DataLocation
 {
     public const string EnvironmentVariable = "CHATFINDINGS_DATA";
     public const string SolutionFile = "Notebooks.sln";
@@ -12,14 +13,8 @@ public static class DataLocation
     /// <summary>The repository root: the nearest folder above the current directory (or else above this library) holding Notebooks.sln.</summary>
     public static string RepoRoot => FindRepoRoot(Directory.GetCurrentDirectory(), AppContext.BaseDirectory);
 
-    /// <summary>The codebook schema of the conversations file.</summary>
-    public static string SchemaPath => Path.Combine(RepoRoot, "data-schema", "conversations.schema.json");
-
     /// <summary>The folder of all the schemas (the codebook page is generated from them).</summary>
     public static string SchemaDirectory => Path.Combine(RepoRoot, "data-schema");
-
-    /// <summary>The default data: the shipped synthetic conversations.</summary>
-    public static string DefaultDataPath => Path.Combine(RepoRoot, "data", "synthetic", "conversations.csv");
 
     /// <summary>The data file to analyse. Throws <see cref="FileNotFoundException"/> naming what was looked for.</summary>
     public static string Resolve() =>

@@ -1,0 +1,27 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+
+namespace ChatFindings;
+
+/// <summary>
+/// What <c>study.Say($"…")</c> is built from: literal text, values that have been through the
+/// disclosure rule (<see cref="INarrativeValue"/>) and strings. There is deliberately no overload
+/// for numbers or <c>object</c>, so <c>{parentCases.Count}</c> is a compile error rather than a raw
+/// count on a published page.
+/// </summary>
+[InterpolatedStringHandler]
+public ref struct NarrativeInterpolation
+{
+    private readonly StringBuilder _text;
+
+    public NarrativeInterpolation(int literalLength, int formattedCount) => _text = new StringBuilder(literalLength + 8 * formattedCount);
+
+    public readonly void AppendLiteral(string literal) => _text.Append(literal);
+
+    public readonly void AppendFormatted<T>(T value) where T : INarrativeValue => _text.Append(value.ToString());
+
+    /// <summary>Words: labels, sentences chosen by code. A number turned into a string here is the author's explicit decision.</summary>
+    public readonly void AppendFormatted(string? value) => _text.Append(value);
+
+    internal readonly string Text => _text.ToString();
+}
