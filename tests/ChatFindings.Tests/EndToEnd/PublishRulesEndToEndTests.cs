@@ -49,10 +49,7 @@ public sealed class PublishRulesEndToEndTests
         }
         Assert.Contains(failures, l => l.Contains("01-console-out") && l.Contains("console output (standard output)"));
         Assert.Contains(failures, l => l.Contains("02-console-error") && l.Contains("console output (standard error)"));
-        Assert.Contains(failures, l => l.Contains("03-string") && l.Contains("a string cannot appear"));
-        Assert.Contains(failures, l => l.Contains("05-anonymous") && l.Contains("an anonymous object"));
-        Assert.Contains(failures, l => l.Contains("06-list") && l.Contains("List<Int32>"));
-        Assert.Contains(failures, l => l.Contains("07-dataframe") && l.Contains("DataFrame"));
+        // Values are blocked by the formatters or, behind them, by the runner (its own wording: NotebookRunnerTests).
     }
 
     [Fact]

@@ -75,6 +75,27 @@ public sealed class NotebookRunnerTests
         finally { File.Delete(path); }
     }
 
+    [Fact]
+    public async Task While_publishing_the_runner_itself_fails_console_output_and_values_that_are_not_publishable()
+    {
+        var publishing = new NotebookRunner(LoadedAssemblyReferences.FromDefaultContext(typeof(NotebookSession).Assembly),
+            RunRules.Publish(TimeSpan.FromMinutes(5)));
+        var console = await publishing.RunAsync(NotebookDocument.Read(Repo.PathOf("tests", "fixtures", "notebooks", "runner", "01-outputs.ipynb")));
+        Assert.Equal(2, console.Failure!.CellNumber);
+        Assert.StartsWith("Blocked while publishing: console output (standard output)", console.Failure.Message);
+        Assert.IsType<ErrorOutput>(Assert.Single(console.Cells[0].Outputs)); // the text written is not kept
+
+        // No session runs here, so no formatter guards: this is the runner's own check.
+        var path = Path.Combine(Path.GetTempPath(), "chatfindings-values-" + Guid.NewGuid().ToString("N") + ".ipynb");
+        File.WriteAllText(path, """{"nbformat": 4, "nbformat_minor": 5, "metadata": {}, "cells": [{"cell_type": "code", "metadata": {}, "outputs": [], "execution_count": null, "source": "new System.Collections.Generic.List<int> { 14, 15 }"}]}""");
+        try
+        {
+            var list = await publishing.RunAsync(NotebookDocument.Read(path));
+            Assert.StartsWith("Blocked while publishing: a List<Int32> cannot appear on a published page", list.Failure!.Message);
+        }
+        finally { File.Delete(path); }
+    }
+
     private static string? Text(ExecutedCell cell) =>
         (string?)cell.Outputs.OfType<DataOutput>().Single(o => o.IsResult).Get("text/plain");
 }

@@ -114,6 +114,23 @@ public sealed class OutFolderTests
     }
 
     [Fact]
+    public void Clearing_its_own_folder_removes_a_link_inside_it_but_not_what_the_link_points_at()
+    {
+        using var temp = new TempFolder();
+        var outside = Directory.CreateDirectory(temp.File("precious")).FullName;
+        File.WriteAllText(Path.Combine(outside, "keep.txt"), "mine");
+        var folder = new ArtifactFolder(temp.File("out"));
+        folder.Claim();
+        Directory.CreateSymbolicLink(Path.Combine(folder.Root, "tables"), outside);
+        File.CreateSymbolicLink(Path.Combine(folder.Root, "manifest.json"), Path.Combine(outside, "keep.txt"));
+
+        folder.Claim();
+
+        Assert.Equal([folder.Marker], Directory.EnumerateFileSystemEntries(folder.Root));
+        Assert.Equal("mine", File.ReadAllText(Path.Combine(outside, "keep.txt")));
+    }
+
+    [Fact]
     public void An_empty_folder_is_taken()
     {
         using var temp = new TempFolder();
