@@ -7,7 +7,7 @@ namespace ChatFindings.Cli.Publishing;
 public sealed record PublishOptions(string RepoRoot, string DataPath, string OutDir, int MinCell, string NotebooksDir,
     string? ChromiumPath = null, bool ShowCodeInPdf = false, bool NoPdf = false)
 {
-    public const int DefaultMinCell = 10;
+    public const int DefaultMinCell = SessionSettings.DefaultMinCell;
     public const string DefaultOutDir = "artifacts";
     public const string DefaultNotebooksDir = "notebooks";
 
