@@ -10,7 +10,7 @@ public sealed record PublishOptions(string RepoRoot, string DataPath, string Out
     string? ChromiumPath = null, bool ShowCodeInPdf = false, bool NoPdf = false,
     int CellTimeoutSeconds = RunRules.DefaultCellTimeoutSeconds, bool AllowRejectedRows = false)
 {
-    public const int DefaultMinCell = 10;
+    public const int DefaultMinCell = SessionSettings.DefaultMinCell;
     public const string DefaultOutDir = "artifacts";
     public const string DefaultNotebooksDir = "notebooks";
 

@@ -5,7 +5,7 @@ namespace ChatFindings;
 /// ordered so neighbouring series also differ in lightness, plus a fill pattern per series so
 /// bars stay distinguishable in greyscale print. System fonts only: pages load no web fonts.
 /// </summary>
-public static class ChartPalette
+internal static class ChartPalette
 {
     public static IReadOnlyList<string> Colors { get; } =
         ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#56B4E9", "#CC79A7", "#F0E442", "#000000"];

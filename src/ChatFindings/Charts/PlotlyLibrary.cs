@@ -1,7 +1,7 @@
 namespace ChatFindings;
 
 /// <summary>plotly.js as shipped inside Plotly.NET, for pages that must draw charts with no network.</summary>
-public static class PlotlyLibrary
+internal static class PlotlyLibrary
 {
     /// <summary>The minified library (about 3.6 MB). Loads the plotting bundle on first use.</summary>
     public static string Script => PlottingBundle.PlotlyJs;

@@ -4,7 +4,7 @@ namespace ChatFindings;
 /// The machine-readable outputs a notebook hands to <c>publish</c>: the runner reads these MIME
 /// types from the executed cells, so nothing has to be shared in memory between the two.
 /// </summary>
-public static class PublishMimeTypes
+internal static class PublishMimeTypes
 {
     /// <summary>A protected table: <c>{"name": "...", "csv": "&lt;tidy csv&gt;"}</c>, written to tables/&lt;notebook&gt;/&lt;name&gt;.csv.</summary>
     public const string Table = "application/vnd.chatfindings.table+json";

@@ -68,8 +68,7 @@ public sealed class PublicationGuardTests : IDisposable
         Assert.DoesNotContain(PublishMimeTypes.Table, Formatter.GetPreferredMimeTypesFor(typeof(ProtectedTable)));
     }
 
-    private static NotebookSession Session(bool publishing) =>
-        NotebookSession.Start("guard", new SessionSettings(Repo.PathOf("data", "synthetic", "conversations.csv"), 10, publishing));
+    private static NotebookSession Session(bool publishing) => Sessions.OnSyntheticData("guard", publishing);
 
     /// <summary>Values a cell might show while publishing that are not publishable: each must fail the cell.</summary>
     public static TheoryData<string> NotPublishable() =>

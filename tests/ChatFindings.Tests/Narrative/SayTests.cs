@@ -8,8 +8,7 @@ namespace ChatFindings.Tests.Narrative;
 [Collection(NotebookTestCollection.Name)]
 public sealed class SayTests : IDisposable
 {
-    private static NotebookSession Session(int minCell) =>
-        NotebookSession.Start("say", new SessionSettings(Repo.PathOf("data", "synthetic", "conversations.csv"), minCell, Publishing: false));
+    private static NotebookSession Session(int minCell) => Sessions.OnSyntheticData("say", publishing: false, minCell);
 
     public void Dispose() => Formatter.ResetToDefault();
 
