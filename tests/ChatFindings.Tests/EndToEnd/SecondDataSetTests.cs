@@ -45,7 +45,7 @@ public sealed class SecondDataSetTests(PublishedArtifacts shipped, SecondDataSet
             };
             var claims = Claims(outFolder);
             foreach (var (id, measure) in expected)
-                Assert.Equal(Claim.Evaluate(ClaimRegister.Get(id), measure, 10).ComputedValue, Computed(claims, id));
+                Assert.Equal(Claim.Evaluate(ClaimRegister.Get(id), measure, new DisclosurePolicy(10)).ComputedValue, Computed(claims, id));
         }
     }
 

@@ -20,11 +20,11 @@ public class SiteWriterTests
         Assert.Contains("<title>Minor victims of human trafficking on the Fier chat, 2019–2023 — appendix notebooks</title>", index);
         Assert.Contains("<a href=\"01-minor-victims.html\">F1 — Nearly 600 minor victims</a>", index);
         Assert.Contains("<a href=\"00-data-and-methods.html\">Data and methods</a>", index);
-        Assert.Contains("2 claims: 1 holds, 1 not assessed", index);
-        Assert.Contains("1 claim: 1 does not hold", index);
+        Assert.Contains("2 claims: 1 borne out, 1 not assessed", index);
+        Assert.Contains("1 claim: 1 not borne out", index);
         Assert.Contains("Generated conversations with the codebook&#39;s shape", index);
         Assert.Contains("Most are girls &amp; &lt;young&gt;", index);
-        Assert.Contains("<td class=\"cf-holds-no\">does not hold</td>", index);
+        Assert.Contains("<td class=\"cf-holds-no\">not borne out</td>", index);
     }
 
     [Fact]
