@@ -52,7 +52,7 @@ public static class ClaimMeasures
         var group = MinorVictims(data).ToList();
         var known = group.Where(c => c.OnlineRecruitment is not null).ToList();
         return ClaimMeasure.Percentage(known.Count(c => c.OnlineRecruitment == true), known.Count,
-            "Share of the F1 group, where known, recruited or approached through an online platform.", group.Count - known.Count);
+            "This project's measure: share of the F1 group, where known, recruited or approached through an online platform.", group.Count - known.Count);
     }
 
     public static ClaimMeasure F5(IEnumerable<Conversation> data) => ClaimMeasure.Count(
@@ -68,7 +68,7 @@ public static class ClaimMeasures
         var group = data.Where(c => StudyPeriod.Contains(c.Year) && IsSexualExploitation(c)).ToList();
         var known = group.Where(c => c.ClientsInvolved is not null).ToList();
         return ClaimMeasure.Percentage(known.Count(c => c.ClientsInvolved == true), known.Count,
-            "Share of sexual-exploitation conversations 2019–2023, where known, in which paying clients are mentioned.", group.Count - known.Count);
+            "This project's measure: share of sexual-exploitation conversations 2019–2023, where known, in which paying clients are mentioned.", group.Count - known.Count);
     }
 
     /// <summary>

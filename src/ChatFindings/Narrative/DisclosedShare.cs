@@ -40,7 +40,7 @@ public readonly record struct DisclosedShare(int Numerator, int Denominator, Dis
     public UnknownBounds IfUnknownsFellEitherWay => new(this);
 }
 
-/// <summary>"between 30% and 45% of all, had every unknown answer gone one way or the other".</summary>
+/// <summary>"between 30% and 45%": the share of the whole group had every unknown answer been no, or yes.</summary>
 public readonly record struct UnknownBounds(DisclosedShare Share) : INarrativeValue
 {
     public (double Low, double High)? Percent
@@ -55,8 +55,8 @@ public readonly record struct UnknownBounds(DisclosedShare Share) : INarrativeVa
     }
 
     public override string ToString() => Share.Unknown == 0 && !Share.IsWithheld
-        ? "no answer is unknown"
+        ? "at the share itself (no answer is unknown)"
         : Percent is { } b
-            ? string.Create(CultureInfo.InvariantCulture, $"between {b.Low:0}% and {b.High:0}% had every unknown answer been no or yes")
-            : "bounds withheld under the disclosure rule";
+            ? string.Create(CultureInfo.InvariantCulture, $"between {b.Low:0}% and {b.High:0}%")
+            : "within bounds withheld under the disclosure rule";
 }

@@ -77,8 +77,8 @@ public class VerdictTests
         var claim = Claim.Evaluate(ClaimRegister.F3, ClaimMeasure.Percentage(60, 100, "x", unknown: 20), Ten);
         Assert.Equal((50.0, 66.7), (Math.Round(claim.UnknownBounds!.Value.Low, 1), Math.Round(claim.UnknownBounds.Value.High, 1)));
         Assert.Null(Claim.Evaluate(ClaimRegister.F3, ClaimMeasure.Percentage(60, 100, "x", unknown: 4), Ten).UnknownBounds);
-        Assert.Equal("between 50% and 67% had every unknown answer been no or yes", new DisclosedShare(60, 100, Ten, 20).IfUnknownsFellEitherWay.ToString());
-        Assert.Equal("bounds withheld under the disclosure rule", new DisclosedShare(60, 100, Ten, 4).IfUnknownsFellEitherWay.ToString());
+        Assert.Equal("between 50% and 67%", new DisclosedShare(60, 100, Ten, 20).IfUnknownsFellEitherWay.ToString());
+        Assert.Equal("within bounds withheld under the disclosure rule", new DisclosedShare(60, 100, Ten, 4).IfUnknownsFellEitherWay.ToString());
     }
 
     [Fact]
