@@ -48,6 +48,6 @@ public sealed class ClaimSummary
             c.ComputedWithInterval, c.Definition.Comparison.Word(), c.Status,
         ]));
 
-    /// <summary>How many claims have a verdict, for a sentence under the table.</summary>
+    /// <summary>How many claims have a verdict, for a sentence under the table. A count of claims, not of people: no threshold applies.</summary>
     public DisclosedCount CountWith(Verdict verdict) => new(Claims.Count(c => c.Verdict == verdict), 1);
 }

@@ -204,6 +204,15 @@ public class SiteWriterTests
         Assert.Null(claims[1].Holds);
         Assert.Equal("not assessed", claims[1].Status);
 
+        File.WriteAllText(path, """
+            [{"id": "F3", "notebook": "03-duration", "statement": "Many", "published": "over half", "computed_value": 63.5, "base": 520,
+              "interval": {"low": 59.2, "high": 67.5, "level": 0.95, "method": "Wilson score"}, "comparison": "more than", "verdict": "inconclusive", "holds": null}]
+            """);
+        var withVerdict = Assert.Single(ClaimsFile.Read(path));
+        Assert.Equal(("inconclusive", "59.2 to 67.5 (95%, Wilson score)", "520"), (withVerdict.Status, withVerdict.Interval, withVerdict.Base));
+        File.WriteAllText(path, """[{"id": "F1", "notebook": "n", "statement": "s", "published": "p", "interval": 3}]""");
+        Assert.Contains("'interval' must be an object", Assert.Throws<InvalidDataException>(() => ClaimsFile.Read(path)).Message);
+
         File.WriteAllText(path, """[{"id": "F1", "notebook": "n", "statement": "s", "published": "p", "holds": "yes"}]""");
         var e = Assert.Throws<InvalidDataException>(() => ClaimsFile.Read(path));
         Assert.Contains($"{path}: claim 1: 'holds' must be true, false or null", e.Message);
