@@ -27,10 +27,18 @@ public readonly record struct DisclosedShare(int Numerator, int Denominator, Dis
     /// <summary>The 95% Wilson score interval, or null when the share is withheld.</summary>
     public ProportionInterval? Interval => IsWithheld ? null : WilsonInterval.For(Numerator, Denominator);
 
-    /// <summary>"41% (95% CI 36–46%)", or a withheld marker.</summary>
+    /// <summary>
+    /// "41% (95% CI 36–46%)", and where answers are unknown "41% (95% CI 36–46%; 35–49% had every
+    /// unknown been no or yes)"; or a withheld marker.
+    /// </summary>
     public override string ToString() => Percent is { } p && Interval is { } ci
-        ? p.ToString("0", CultureInfo.InvariantCulture) + "% (" + ci.ShareText() + ")"
+        ? p.ToString("0", CultureInfo.InvariantCulture) + "% (" + ci.ShareText() + UnknownText + ")"
         : "a share withheld under the disclosure rule";
+
+    private string UnknownText => Unknown == 0 ? ""
+        : IfUnknownsFellEitherWay.Percent is { } b
+            ? string.Create(CultureInfo.InvariantCulture, $"; {b.Low:0}–{b.High:0}% had every unknown been no or yes")
+            : "; bounds for the unknowns withheld";
 
     /// <summary>
     /// The share of the whole group if every unknown answer had been "no" and if every one had been

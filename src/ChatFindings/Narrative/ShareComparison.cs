@@ -115,7 +115,7 @@ public static class ShareComparison
             1 => "One comparison, so Holm's adjustment leaves its p-value as it is.",
             _ => $"p-values adjusted for {tests} comparisons by Holm's method.",
         };
-        return $"*Shares with their 95% Wilson score interval. {method} {adjustment} A row is tested only when all its shares are shown.*";
+        return $"*Shares with their 95% Wilson score interval and, where answers are unknown, the share of the whole group had every unknown been no or yes. {method} {adjustment} A row is tested only when all its shares are shown.*";
     }
 
     private static void RequireSeparate(IReadOnlyList<ComparedGroup> tested)

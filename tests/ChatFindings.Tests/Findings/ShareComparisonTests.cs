@@ -18,7 +18,7 @@ public class ShareComparisonTests
         IReadOnlyCollection<Conversation> b = [.. Make.Many(20, () => Make.Conversation(helpAccepted: false)), .. Make.Many(20, () => Make.Conversation(helpAccepted: true))];
         var lines = ShareComparison.Table([new("A", a), new("B", b)], [Accepted], new DisclosurePolicy(10)).Markdown.Split('\n');
         Assert.Equal("| Share (95% CI), base: where known | A (55) | B (40) | Difference, A − B (95% CI) | p (Fisher's exact) | p, Holm-adjusted |", lines[0]);
-        Assert.StartsWith("| Help accepted | 75% (95% CI 60–86%) of 40 | 50% (95% CI 35–65%) of 40 | +25 points (95% CI ", lines[2]);
+        Assert.StartsWith("| Help accepted | 75% (95% CI 60–86%; 55–82% had every unknown been no or yes) of 40 | 50% (95% CI 35–65%) of 40 | +25 points (95% CI ", lines[2]);
     }
 
     [Fact]

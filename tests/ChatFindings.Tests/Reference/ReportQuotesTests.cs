@@ -77,4 +77,18 @@ public class ReportQuotesTests
     [Fact]
     public void The_head_of_the_CKM_is_named_with_his_role() =>
         Assert.Equal(3, Quotes.All.Count(q => q.AttributedTo == "Shamir Ceuleers, hoofd van het CKM"));
+
+    [Fact]
+    public void The_summary_quotes_every_recommendation_of_the_news_text_verbatim()
+    {
+        var markdown = string.Concat(JsonNode.Parse(File.ReadAllText(Repo.PathOf("notebooks", "08-summary.ipynb")))!["cells"]!.AsArray()
+            .Where(c => (string?)c!["cell_type"] == "markdown")
+            .SelectMany(c => c!["source"]!.AsArray().Select(l => (string?)l)));
+        var spans = System.Text.RegularExpressions.Regex.Matches(markdown, "\\*\"(.+?)\"\\*").Select(m => m.Groups[1].Value).ToList();
+        Assert.All(spans, span => Assert.True(Quotes.IsVerbatim(span), $"not verbatim: {span}"));
+        // Platforms and legislation; parents as perpetrators; a targeted strategy; the follow-up study; the study of the social environment.
+        foreach (var id in new[] { "f4_platforms", "parents_knowledge", "f6_strategy", "f6_follow_up_study", "f7_social_environment_study" })
+            Assert.Contains(spans, span => ReportQuotes.IsVerbatimSpan(span, Quotes.Get(id).Dutch));
+        Assert.Contains("> *" + Quotes.Get("recommendations_repeated").Dutch + "*", markdown);
+    }
 }
