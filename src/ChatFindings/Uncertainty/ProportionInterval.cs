@@ -10,11 +10,6 @@ public sealed record ProportionInterval(double Low, double High, double Level, s
 {
     public const double DefaultLevel = 0.95;
 
-    /// <summary>The interval in percent (or percentage points for a difference).</summary>
-    public (double Low, double High) Percent => (100 * Low, 100 * High);
-
-    public bool Contains(double value) => value >= Low && value <= High;
-
     /// <summary>"95% CI 36–46%": percent, no decimals, as printed beside a share.</summary>
     public string ShareText() => string.Create(CultureInfo.InvariantCulture,
         $"{LevelText} CI {100 * Low:0}–{100 * High:0}%");
