@@ -101,4 +101,19 @@ public class VerdictTests
         Assert.Equal("less than half", ComparisonWord.AgainstHalf(new(30, 100, Ten)).ToString());
         Assert.StartsWith("about half", ComparisonWord.AgainstHalf(new(55, 100, Ten)).ToString());
     }
+
+    [Fact]
+    public void The_claim_box_shows_the_interval_the_bounds_each_base_and_the_verdict()
+    {
+        var share = ClaimFormatting.ToHtml(Claim.Evaluate(ClaimRegister.F3, ClaimMeasure.Percentage(60, 100, "x", unknown: 20), Ten));
+        Assert.Contains("60.0% (95% CI 50.2% to 69.1%)", share);
+        Assert.Contains("50.0% / 66.7%", share);
+        Assert.Contains("<strong>borne out</strong>", share);
+        var bases = new[] { new RegisteredBase("narrow", 250, false, ""), new RegisteredBase("wide", 314, false, "") };
+        var ratio = System.Net.WebUtility.HtmlDecode(ClaimFormatting.ToHtml(Claim.Evaluate(ClaimRegister.F2, ClaimMeasures.F2(Make.Many(590, () => Make.Conversation()), bases), Ten)));
+        Assert.Contains("Against narrow (250)", ratio);
+        Assert.Contains("2.36×: borne out", ratio);
+        Assert.Contains("1.88×: not borne out", ratio);
+        Assert.Contains("<strong>inconclusive</strong>", ratio);
+    }
 }
