@@ -27,7 +27,7 @@ public static class ClaimsFile
             } : null;
             claims.Add(new SiteClaim(Required("id"), Required("notebook"), Required("statement"), Required("published"),
                 Text(item, "computed_value", where), Text(item, "comparison", where) ?? "", holds, Text(item, "note", where),
-                Text(item, "published_value", where)));
+                Text(item, "published_value", where), Text(item, "verdict", where), IntervalText(item, where), Text(item, "base", where)));
             index++;
         }
         return claims;
@@ -37,6 +37,16 @@ public static class ClaimsFile
     {
         try { return JsonDocument.Parse(File.ReadAllBytes(path)); }
         catch (JsonException e) { throw new InvalidDataException($"{path}:{e.LineNumber + 1}:{e.BytePositionInLine + 1}: not valid JSON: {e.Message}", e); }
+    }
+
+    /// <summary>"55.1 to 69.4 (95%, Wilson score)" from the interval object, or null.</summary>
+    private static string? IntervalText(JsonElement item, string where)
+    {
+        if (!item.TryGetProperty("interval", out var v) || v.ValueKind == JsonValueKind.Null) return null;
+        if (v.ValueKind != JsonValueKind.Object) throw new InvalidDataException($"{where}: 'interval' must be an object {{low, high, level, method}} or null, not {v.ValueKind}");
+        string Part(string key) => Text(v, key, where + ", interval") ?? throw new InvalidDataException($"{where}: 'interval' lacks '{key}'");
+        var level = double.Parse(Part("level"), CultureInfo.InvariantCulture);
+        return $"{Part("low")} to {Part("high")} ({(100 * level).ToString("0.#", CultureInfo.InvariantCulture)}%, {Part("method")})";
     }
 
     /// <summary>A scalar as display text: strings as they are, numbers as written in the file.</summary>

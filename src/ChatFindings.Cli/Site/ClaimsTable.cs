@@ -9,8 +9,8 @@ internal static class ClaimsTable
     public static string Html(IReadOnlyList<SiteClaim> claims, Func<string, string?> notebookHref)
     {
         var html = new StringBuilder();
-        html.Append("<table class=\"cf-table cf-claims\">\n<caption>Each claim of the report: the published figure, the figure computed from this run's data, and whether the claim holds</caption>\n");
-        html.Append("<thead><tr><th scope=\"col\">Id</th><th scope=\"col\">Claim</th><th scope=\"col\">Published</th><th scope=\"col\">Computed</th><th scope=\"col\">Comparison</th><th scope=\"col\">Holds</th></tr></thead>\n<tbody>\n");
+        html.Append("<table class=\"cf-table cf-claims\">\n<caption>Each claim of the report: the published figure, the figure computed from this run's data with its 95% interval, and the verdict</caption>\n");
+        html.Append("<thead><tr><th scope=\"col\">Id</th><th scope=\"col\">Claim</th><th scope=\"col\">Published</th><th scope=\"col\">Computed</th><th scope=\"col\">95% interval</th><th scope=\"col\">Comparison</th><th scope=\"col\">Verdict</th></tr></thead>\n<tbody>\n");
         foreach (var claim in claims)
         {
             var notebook = notebookHref(claim.Notebook) is { } href
@@ -22,7 +22,8 @@ internal static class ClaimsTable
                 .Append($"<th scope=\"row\">{notebook}</th>")
                 .Append($"<td>{HtmlText.Encode(claim.Statement)}{note}</td>")
                 .Append($"<td>{published}</td>")
-                .Append($"<td class=\"num\">{HtmlText.Encode(claim.ComputedValue ?? "—")}</td>")
+                .Append($"<td class=\"num\">{HtmlText.Encode(claim.ComputedValue ?? "—")}{(claim.Base is null ? "" : $" <span class=\"cf-status\">(base {HtmlText.Encode(claim.Base)})</span>")}</td>")
+                .Append($"<td>{HtmlText.Encode(claim.Interval ?? "—")}</td>")
                 .Append($"<td>{HtmlText.Encode(claim.Comparison)}</td>")
                 .Append($"<td class=\"{holdsClass}\">{HtmlText.Encode(claim.Status)}</td>")
                 .Append("</tr>\n");

@@ -45,10 +45,7 @@ internal static class IndexPage
     private static string ClaimStatus(IReadOnlyList<SiteClaim> claims)
     {
         if (claims.Count == 0) return "";
-        var parts = new[] { (true as bool?, "hold"), (false, "do not hold"), (null, "not assessed") }
-            .Select(s => (Count: claims.Count(c => c.Holds == s.Item1), Label: s.Item2))
-            .Where(s => s.Count > 0)
-            .Select(s => $"{s.Count} {(s.Count == 1 && s.Label == "hold" ? "holds" : s.Count == 1 && s.Label == "do not hold" ? "does not hold" : s.Label)}");
+        var parts = claims.GroupBy(c => c.Status).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Count()} {g.Key}");
         return $"{claims.Count} claim{(claims.Count == 1 ? "" : "s")}: {string.Join(", ", parts)}";
     }
 }

@@ -32,7 +32,11 @@ public sealed record SiteClaim(
     string Comparison,
     bool? Holds,
     string? Note,
-    string? PublishedValue = null)
+    string? PublishedValue = null,
+    string? Verdict = null,
+    string? Interval = null,
+    string? Base = null)
 {
-    public string Status => Holds switch { true => "holds", false => "does not hold", null => "not assessed" };
+    /// <summary>The verdict in words ("borne out", "inconclusive"); from <c>holds</c> for a file without verdicts.</summary>
+    public string Status => Verdict?.Replace('_', ' ') ?? Holds switch { true => "borne out", false => "not borne out", null => "not assessed" };
 }

@@ -5,38 +5,102 @@ namespace ChatFindings;
 
 /// <summary>
 /// A claim of the report checked against the data: the published figure, the value computed from
-/// the data (null when disclosure control withholds it), and whether the claim holds.
-/// A claim that does not hold is a finding too; it never fails a run.
+/// the data (null when disclosure control withholds it), its 95% interval where it has one, and the
+/// verdict that interval supports. A claim that is not borne out is a finding too; it never fails a run.
 /// </summary>
-public sealed record Claim(ClaimDefinition Definition, double? ComputedValue, bool? Holds, string Note) : IPublishable
+public sealed record Claim(ClaimDefinition Definition, double? ComputedValue, Verdict Verdict, string Note) : IPublishable
 {
     public string Id => Definition.Id;
 
-    /// <summary>Evaluates a definition on a measure under the threshold rule.</summary>
-    public static Claim Evaluate(ClaimDefinition definition, ClaimMeasure measure, int minCell)
+    /// <summary>The 95% interval of the value (proportions, 0–1), or null: no interval for a count of the full register or a withheld value.</summary>
+    public ProportionInterval? Interval { get; init; }
+
+    /// <summary>The denominator of a share (the cases where the answer is known), or null.</summary>
+    public int? Base { get; init; }
+
+    /// <summary>For a share among the known: the share of the whole group had every unknown answer been no, or yes (percent).</summary>
+    public (double Low, double High)? UnknownBounds { get; init; }
+
+    /// <summary>F2: the value against each candidate base, each with its own verdict.</summary>
+    public IReadOnlyList<BaseVerdict>? ByBase { get; init; }
+
+    public sealed record BaseVerdict(string Name, int Base, double Ratio, Verdict Verdict);
+
+    /// <summary>true only when borne out, false only when not borne out, else null.</summary>
+    public bool? Holds => Verdict.Holds();
+
+    /// <summary>Evaluates a definition on a measure under the disclosure policy.</summary>
+    public static Claim Evaluate(ClaimDefinition definition, ClaimMeasure measure, DisclosurePolicy policy)
     {
+        ArgumentNullException.ThrowIfNull(policy);
         if (measure.Value is null)
-            return new Claim(definition, null, null, $"{measure.Explanation} No value: there are no conversations to compute it from.");
-        if (!measure.IsDisclosable(minCell))
-            return new Claim(definition, null, null,
-                $"{measure.Explanation} Withheld: a count behind this value is under the disclosure threshold of {minCell}.");
+            return new Claim(definition, null, Verdict.NotAssessed, $"{measure.Explanation} No value: there are no conversations to compute it from.");
+        if (!measure.IsDisclosable(policy))
+            return new Claim(definition, null, Verdict.NotAssessed,
+                $"{measure.Explanation} Withheld: a count behind this value is under the disclosure threshold of {policy.MinCell}; no interval either.");
 
         // A ratio keeps two decimals (1.87×, not 1.9× shown as "1.90×"); counts and percentages one.
         var value = Math.Round(measure.Value.Value, definition.Unit == "ratio" ? 2 : 1);
-        var holds = definition.Comparison.Holds(definition.PublishedValue, value);
-        var verdict = holds switch
+        var interval = measure.Share is { } s ? WilsonInterval.For(s.Numerator, s.Denominator)
+            : measure.Difference is { } d ? NewcombeInterval.ForDifference(d.Numerator1, d.Denominator1, d.Numerator2, d.Denominator2)
+            : null;
+        var (low, high) = interval is null ? (value, value) : (Scale(interval.Low, definition.Unit), Scale(interval.High, definition.Unit));
+        var byBase = measure.Bases?.Select(b =>
         {
-            true => "Borne out by this data set.",
-            false => "Not borne out by this data set.",
-            null => "The report gives no figure to compare with; shown for context.",
+            var ratio = Math.Round(b.Ratio, 2);
+            return new BaseVerdict(b.Name, b.Base, ratio, definition.Comparison.Judge(definition.PublishedValue, ratio, ratio));
+        }).ToList();
+        var verdict = byBase is not null
+            ? Verdict.Inconclusive
+            : definition.Comparison.Judge(definition.PublishedValue, low, high);
+        var bounds = measure.Share is { Unknown: > 0 } u && !policy.IsSmall(u.Unknown)
+            ? (100.0 * u.Numerator / (u.Denominator + u.Unknown), 100.0 * (u.Numerator + u.Unknown) / (u.Denominator + u.Unknown))
+            : ((double, double)?)null;
+
+        var reason = Reason(definition, verdict, interval, low, high, measure);
+        var missing = measure.Share is { Unknown: > 0 } m
+            ? bounds is { } b
+                ? string.Create(CultureInfo.InvariantCulture, $" The answer is unknown for some: had every unknown been no, or yes, the share of the whole group would be {b.Item1:0.0}% or {b.Item2:0.0}%.")
+                : " The answer is unknown for fewer cases than the disclosure threshold, so the bounds they allow are not shown."
+            : "";
+        return new Claim(definition, value, verdict, $"{measure.Explanation} {reason}{missing}")
+        {
+            Interval = interval,
+            Base = measure.Share?.Denominator,
+            UnknownBounds = bounds,
+            ByBase = byBase,
         };
-        return new Claim(definition, value, holds, $"{measure.Explanation} {verdict}");
+    }
+
+    private static double Scale(double proportion, string unit) => unit is "%" or "pp" ? Math.Round(100 * proportion, 1) : proportion;
+
+    private static string Reason(ClaimDefinition d, Verdict verdict, ProportionInterval? interval, double low, double high, ClaimMeasure measure)
+    {
+        if (measure.Bases is not null)
+            return $"{measure.NoIntervalReason} Inconclusive: the report does not say which registered count it compared with, and the verdict depends on that choice (see each base).";
+        if (verdict == Verdict.NotAssessed)
+            return interval is null ? "The report gives no figure to compare with; shown for context." : "The report gives no figure to compare with; shown for context, with its 95% interval.";
+        var figure = d.PublishedValue is { } p ? FormatValue(p, d.Unit) : "0";
+        if (interval is null)
+            return $"{measure.NoIntervalReason} {(verdict == Verdict.BorneOut ? "Borne out" : "Not borne out")} by this data set (\"{d.Published}\").";
+        var range = $"{FormatValue(low, d.Unit)} to {FormatValue(high, d.Unit)}";
+        return verdict switch
+        {
+            Verdict.BorneOut => $"Borne out: the whole 95% interval ({range}) is {d.Comparison.Word()} {figure}.",
+            Verdict.NotBorneOut => $"Not borne out: no part of the 95% interval ({range}) is {d.Comparison.Word()} {figure}.",
+            _ => $"Inconclusive: the 95% interval ({range}) reaches both sides of {figure}.",
+        };
     }
 
     /// <summary>The value as a reader sees it: the number with its unit, or a withheld marker.</summary>
     public string ComputedText => ComputedValue is { } v
         ? FormatValue(v, Definition.Unit)
         : "withheld";
+
+    /// <summary>"62.5% (95% CI 55.1% to 69.4%)": the value with its interval, where it has one.</summary>
+    public string ComputedWithInterval => Interval is { } ci && ComputedValue is not null
+        ? $"{ComputedText} (95% CI {FormatValue(Scale(ci.Low, Definition.Unit), Definition.Unit)} to {FormatValue(Scale(ci.High, Definition.Unit), Definition.Unit)})"
+        : ComputedText;
 
     public static string FormatValue(double value, string unit) => unit switch
     {
@@ -46,7 +110,8 @@ public sealed record Claim(ClaimDefinition Definition, double? ComputedValue, bo
         _ => value.ToString("0.#", CultureInfo.InvariantCulture),
     };
 
-    public string Status => Holds switch { true => "holds", false => "does not hold", null => "not judged" };
+    /// <summary>The verdict in words: "borne out", "not borne out", "inconclusive", "not assessed".</summary>
+    public string Status => Verdict.Words();
 
     /// <summary>One object of artifacts/findings.json (keys fixed by the publish contract).</summary>
     public void WriteJson(Utf8JsonWriter w)
@@ -59,9 +124,47 @@ public sealed record Claim(ClaimDefinition Definition, double? ComputedValue, bo
         w.WriteString("published", Definition.Published);
         if (Definition.PublishedValue is { } p) w.WriteNumber("published_value", p); else w.WriteNull("published_value");
         if (ComputedValue is { } c) w.WriteNumber("computed_value", c); else w.WriteNull("computed_value");
+        if (Base is { } n) w.WriteNumber("base", n); else w.WriteNull("base");
+        w.WritePropertyName("interval");
+        if (Interval is { } ci && ComputedValue is not null)
+        {
+            w.WriteStartObject();
+            w.WriteNumber("low", Scale(ci.Low, Definition.Unit));
+            w.WriteNumber("high", Scale(ci.High, Definition.Unit));
+            w.WriteNumber("level", ci.Level);
+            w.WriteString("method", ci.Method);
+            w.WriteEndObject();
+        }
+        else w.WriteNullValue();
         w.WriteString("comparison", Definition.Comparison.Word());
+        w.WriteString("verdict", Verdict.Code());
         if (Holds is { } h) w.WriteBoolean("holds", h); else w.WriteNull("holds");
         w.WriteString("note", Note);
+        w.WritePropertyName("unknown_bounds");
+        if (UnknownBounds is { } b)
+        {
+            w.WriteStartObject();
+            w.WriteNumber("low", Math.Round(b.Low, 1));
+            w.WriteNumber("high", Math.Round(b.High, 1));
+            w.WriteEndObject();
+        }
+        else w.WriteNullValue();
+        w.WritePropertyName("by_base");
+        if (ByBase is { } bases)
+        {
+            w.WriteStartArray();
+            foreach (var x in bases)
+            {
+                w.WriteStartObject();
+                w.WriteString("name", x.Name);
+                w.WriteNumber("base", x.Base);
+                w.WriteNumber("ratio", x.Ratio);
+                w.WriteString("verdict", x.Verdict.Code());
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+        }
+        else w.WriteNullValue();
         w.WriteEndObject();
     }
 

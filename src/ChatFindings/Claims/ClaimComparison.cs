@@ -21,18 +21,35 @@ public static class ClaimComparisonRules
     // within a tenth of the figure; a wider band would let almost any value pass.
     public const double Tolerance = 0.10;
 
-    /// <summary>Whether the computed value bears out the published one; null when it cannot be judged.</summary>
-    public static bool? Holds(this ClaimComparison comparison, double? published, double? computed)
-    {
-        if (computed is not { } x) return null;
-        return comparison switch
+    /// <summary>Whether a point value bears out the published one; null when it cannot be judged.</summary>
+    public static bool? Holds(this ClaimComparison comparison, double? published, double? computed) =>
+        computed is { } x ? comparison.Judge(published, x, x) switch
         {
-            ClaimComparison.Nearly when published is { } n => x >= n * (1 - Tolerance) && x <= n,
-            ClaimComparison.About when published is { } n => Math.Abs(x - n) <= n * Tolerance,
-            ClaimComparison.MoreThan when published is { } n => x > n,
-            ClaimComparison.Higher => x > 0,
+            Verdict.BorneOut => true,
+            Verdict.NotBorneOut => false,
             _ => null,
+        } : null;
+
+    /// <summary>
+    /// The verdict for a value known to lie between <paramref name="low"/> and <paramref name="high"/>
+    /// (its 95% interval; both equal to the value for a count of the full register): borne out when
+    /// the whole range meets the figure, not borne out when none of it does, otherwise inconclusive.
+    /// </summary>
+    public static Verdict Judge(this ClaimComparison comparison, double? published, double low, double high)
+    {
+        var band = comparison switch
+        {
+            ClaimComparison.Nearly when published is { } n => (Low: n * (1 - Tolerance), High: n, OpenLow: false),
+            ClaimComparison.About when published is { } n => (Low: n * (1 - Tolerance), High: n * (1 + Tolerance), OpenLow: false),
+            ClaimComparison.MoreThan when published is { } n => (Low: n, High: double.PositiveInfinity, OpenLow: true),
+            ClaimComparison.Higher => (Low: 0.0, High: double.PositiveInfinity, OpenLow: true),
+            _ => ((double Low, double High, bool OpenLow)?)null,
         };
+        if (band is not { } b) return Verdict.NotAssessed;
+        bool Inside(double x) => (b.OpenLow ? x > b.Low : x >= b.Low) && x <= b.High;
+        if (Inside(low) && Inside(high)) return Verdict.BorneOut;
+        if (high < b.Low || (b.OpenLow && high <= b.Low) || low > b.High) return Verdict.NotBorneOut;
+        return Verdict.Inconclusive;
     }
 
     /// <summary>The word used in findings.json and on pages.</summary>

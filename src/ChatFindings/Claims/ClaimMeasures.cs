@@ -17,27 +17,42 @@ public static class ClaimMeasures
         "Conversations 2019–2023 with the victim reporting, aged under 18, about sexual, criminal, or sexual and criminal exploitation.");
 
     /// <summary>The chat's minor victims (F1) as a multiple of a registered base the caller names.</summary>
-    public static ClaimMeasure F2(IEnumerable<Conversation> data, int registeredBase, string baseName)
+    public static ClaimMeasure F2(IEnumerable<Conversation> data, int registeredBase, string baseName) =>
+        F2(data, [new RegisteredBase(baseName, registeredBase, false, "")]);
+
+    /// <summary>
+    /// The chat's minor victims (F1) as a multiple of each candidate registered base; the value is
+    /// the ratio to the first. The report does not say which base it used, so each candidate gets
+    /// its own verdict and the claim as a whole stays inconclusive.
+    /// </summary>
+    public static ClaimMeasure F2(IEnumerable<Conversation> data, IReadOnlyList<RegisteredBase> candidates)
     {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(registeredBase);
+        if (candidates.Count == 0) throw new ArgumentException("Give at least one registered base.", nameof(candidates));
+        foreach (var c in candidates) ArgumentOutOfRangeException.ThrowIfNegativeOrZero(c.Count, nameof(candidates));
         var f1 = MinorVictims(data).Count();
-        return new ClaimMeasure((double)f1 / registeredBase, [f1],
-            $"F1 divided by {registeredBase:N0} ({baseName}).");
+        return new ClaimMeasure((double)f1 / candidates[0].Count, [f1],
+            $"F1 divided by {candidates[0].Count:N0} ({candidates[0].Name}), and by every other candidate base.")
+        {
+            Bases = candidates.Select(c => new ClaimMeasure.BaseRatio(c.Name, c.Count, (double)f1 / c.Count)).ToList(),
+            NoIntervalReason = "A count of every chat in the register divided by a published count: neither is a sample, so the ratio has no interval.",
+        };
     }
 
     public static ClaimMeasure F3(IEnumerable<Conversation> data)
     {
-        var known = MinorVictims(data).Where(c => c.Duration is not null).ToList();
+        var group = MinorVictims(data).ToList();
+        var known = group.Where(c => c.Duration is not null).ToList();
         var yearOrLonger = known.Count(c => c.Duration >= Duration.OneToTwoYears);
         return ClaimMeasure.Percentage(yearOrLonger, known.Count,
-            "Share of the F1 group with a known duration who had been exploited a year or longer.");
+            "Share of the F1 group with a known duration who had been exploited a year or longer.", group.Count - known.Count);
     }
 
     public static ClaimMeasure F4(IEnumerable<Conversation> data)
     {
-        var known = MinorVictims(data).Where(c => c.OnlineRecruitment is not null).ToList();
+        var group = MinorVictims(data).ToList();
+        var known = group.Where(c => c.OnlineRecruitment is not null).ToList();
         return ClaimMeasure.Percentage(known.Count(c => c.OnlineRecruitment == true), known.Count,
-            "Share of the F1 group, where known, recruited or approached through an online platform.");
+            "This project's measure: share of the F1 group, where known, recruited or approached through an online platform.", group.Count - known.Count);
     }
 
     public static ClaimMeasure F5(IEnumerable<Conversation> data) => ClaimMeasure.Count(
@@ -50,9 +65,10 @@ public static class ClaimMeasures
 
     public static ClaimMeasure F6(IEnumerable<Conversation> data)
     {
-        var known = data.Where(c => StudyPeriod.Contains(c.Year) && IsSexualExploitation(c) && c.ClientsInvolved is not null).ToList();
+        var group = data.Where(c => StudyPeriod.Contains(c.Year) && IsSexualExploitation(c)).ToList();
+        var known = group.Where(c => c.ClientsInvolved is not null).ToList();
         return ClaimMeasure.Percentage(known.Count(c => c.ClientsInvolved == true), known.Count,
-            "Share of sexual-exploitation conversations 2019–2023, where known, in which paying clients are mentioned.");
+            "This project's measure: share of sexual-exploitation conversations 2019–2023, where known, in which paying clients are mentioned.", group.Count - known.Count);
     }
 
     /// <summary>
@@ -70,6 +86,9 @@ public static class ClaimMeasures
             : 100.0 * sAccepted / supportive.Count - 100.0 * oAccepted / other.Count;
         return new ClaimMeasure(difference,
             [sAccepted, supportive.Count - sAccepted, oAccepted, other.Count - oAccepted],
-            "Help accepted after a supportive first reaction minus after any other first reaction (percentage points); an association, not a cause.");
+            "This project's measure: help accepted after a supportive first reaction minus after any other first reaction (percentage points); an association, not a cause.")
+        {
+            Difference = difference is null ? null : new ClaimMeasure.DifferenceCounts(sAccepted, supportive.Count, oAccepted, other.Count),
+        };
     }
 }

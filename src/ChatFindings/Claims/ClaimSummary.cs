@@ -14,17 +14,18 @@ public sealed class ClaimSummary
     public IReadOnlyList<Claim> Claims { get; }
 
     /// <summary>
-    /// Evaluates all claims on the conversations under the threshold; F2 against the named
-    /// registered base (<see cref="RegisteredBase.Named"/> in the notebooks).
+    /// Evaluates all claims on the conversations under the disclosure policy; F2 against every
+    /// candidate registered base (<see cref="RegisteredBase.Candidates"/> in the notebooks), the first
+    /// giving its value.
     /// </summary>
-    public static ClaimSummary Compute(IEnumerable<Conversation> conversations, RegisteredBase registered, int minCell)
+    public static ClaimSummary Compute(IEnumerable<Conversation> conversations, IReadOnlyList<RegisteredBase> registered, DisclosurePolicy policy)
     {
         ArgumentNullException.ThrowIfNull(registered);
         var data = conversations.ToList();
         var measures = new Dictionary<string, ClaimMeasure>
         {
             ["F1"] = ClaimMeasures.F1(data),
-            ["F2"] = ClaimMeasures.F2(data, registered.Count, registered.Name),
+            ["F2"] = ClaimMeasures.F2(data, registered),
             ["F3"] = ClaimMeasures.F3(data),
             ["F4"] = ClaimMeasures.F4(data),
             ["F5"] = ClaimMeasures.F5(data),
@@ -34,19 +35,19 @@ public sealed class ClaimSummary
         var missing = ClaimRegister.All.Where(d => !measures.ContainsKey(d.Id)).Select(d => d.Id).ToList();
         if (missing.Count > 0)
             throw new InvalidOperationException($"The claim summary has no measure for {string.Join(", ", missing)}: add it to ClaimSummary.Compute.");
-        return new ClaimSummary(ClaimRegister.All.Select(d => Claim.Evaluate(d, measures[d.Id], minCell)).ToList());
+        return new ClaimSummary(ClaimRegister.All.Select(d => Claim.Evaluate(d, measures[d.Id], policy)).ToList());
     }
 
-    /// <summary>One row per claim: id, notebook, statement, published figure, computed value, comparison, status.</summary>
+    /// <summary>One row per claim: id, notebook, statement, published figure, computed value with its interval, comparison, verdict.</summary>
     public NarrativeText ToNarrative() => NarrativeText.Table(
-        ["Claim", "Notebook", "Finding", "Published", "Computed from this data", "Comparison", "Status"],
+        ["Claim", "Notebook", "Finding", "Published", "Computed from this data (95% CI)", "Comparison", "Verdict"],
         Claims.Select(c => (IReadOnlyList<string>)
         [
             c.Id, c.Definition.Notebook, c.Definition.Statement,
             c.Definition.PublishedValue is { } p ? $"{c.Definition.Published} ({Claim.FormatValue(p, c.Definition.Unit)})" : c.Definition.Published,
-            c.ComputedText, c.Definition.Comparison.Word(), c.Status,
+            c.ComputedWithInterval, c.Definition.Comparison.Word(), c.Status,
         ]));
 
-    /// <summary>How many claims have each status ("holds", "does not hold", "not judged"), for a sentence under the table.</summary>
-    public int CountWithStatus(string status) => Claims.Count(c => c.Status == status);
+    /// <summary>How many claims have a verdict, for a sentence under the table. A count of claims, not of people: no threshold applies.</summary>
+    public DisclosedCount CountWith(Verdict verdict) => new(Claims.Count(c => c.Verdict == verdict), new DisclosurePolicy(1));
 }

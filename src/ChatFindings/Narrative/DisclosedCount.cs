@@ -21,28 +21,3 @@ public readonly record struct DisclosedCount(int Value, DisclosurePolicy Policy,
     /// <summary>The number a claim may publish, or null when it is withheld.</summary>
     public int? Published => IsWithheld ? null : Value;
 }
-
-/// <summary>
-/// A share numerator/denominator for narrative text, withheld when either group (or its complement)
-/// is under the threshold, as for <see cref="ClaimMeasure.Percentage"/>.
-/// </summary>
-public readonly record struct DisclosedShare(int Numerator, int Denominator, int MinCell) : INarrativeValue
-{
-    public bool IsWithheld =>
-        Denominator == 0 || IsSmall(Numerator) || IsSmall(Denominator) || IsSmall(Denominator - Numerator);
-
-    private bool IsSmall(int n) => DisclosureRule.IsSmall(n, MinCell);
-
-    /// <summary>The share of <paramref name="group"/> (among those where <paramref name="known"/>) that matches.</summary>
-    public static DisclosedShare Of(IEnumerable<Conversation> group, Func<Conversation, bool> matches, Func<Conversation, bool>? known, int minCell)
-    {
-        var basis = known is null ? group.ToList() : group.Where(known).ToList();
-        return new DisclosedShare(basis.Count(matches), basis.Count, minCell);
-    }
-
-    public double? Percent => IsWithheld ? null : 100.0 * Numerator / Denominator;
-
-    public override string ToString() => Percent is { } p
-        ? p.ToString("0", CultureInfo.InvariantCulture) + "%"
-        : "a share withheld under the disclosure rule";
-}

@@ -23,7 +23,7 @@ public sealed class NarrativeText : IPublishable
     public override string ToString() => Markdown;
 
     /// <summary>A markdown pipe table; cell text is escaped so a value cannot break the table.</summary>
-    public static NarrativeText Table(IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string>> rows)
+    internal static NarrativeText Table(IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string>> rows)
     {
         static string Cell(string s) => s.Replace("\\", "\\\\").Replace("|", "\\|").Replace("\n", " ");
         var lines = new List<string>

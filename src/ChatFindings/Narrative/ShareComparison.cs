@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace ChatFindings;
 
 /// <summary>
@@ -6,40 +8,122 @@ namespace ChatFindings;
 /// </summary>
 public sealed record ShareMeasure(string Label, Func<Conversation, bool> Matches, Func<Conversation, bool>? Known = null);
 
-/// <summary>One group of conversations to compare, named for the column header.</summary>
-public sealed record ComparedGroup(string Name, IReadOnlyCollection<Conversation> Conversations);
+/// <summary>
+/// One group of conversations to compare, named for the column header. A group that overlaps the
+/// others (all cases beside minors and adults) is shown for context with <paramref name="Tested"/>
+/// false and left out of the test, which needs separate groups.
+/// </summary>
+public sealed record ComparedGroup(string Name, IReadOnlyCollection<Conversation> Conversations, bool Tested = true);
 
 /// <summary>
 /// Shares side by side for a few groups (parent cases against the rest, supportive first reactions
 /// against others): one row per measure, one column per group, each cell a
-/// <see cref="DisclosedShare"/> with its base, so the same disclosure rule applies as in a table.
+/// <see cref="DisclosedShare"/> with its 95% interval and base, so the same disclosure rule applies
+/// as in a table. Each row whose tested groups are all shown gets a test: for two groups the
+/// difference with its Newcombe interval and Fisher's exact p; for more, Pearson's chi-square
+/// (Monte Carlo p when an expected count is under 5) with Cramér's V. The p-values of the rows are
+/// adjusted together by Holm's method, and the note under the table says for how many.
 /// </summary>
 public static class ShareComparison
 {
-    public static NarrativeText Table(IReadOnlyList<ComparedGroup> groups, IEnumerable<ShareMeasure> measures, int minCell)
+    public static NarrativeText Table(IReadOnlyList<ComparedGroup> groups, IEnumerable<ShareMeasure> measures, DisclosurePolicy policy)
     {
         if (groups.Count == 0) throw new ArgumentException("Give at least one group to compare.", nameof(groups));
-        var headers = new List<string> { "Share (base: where known)" };
-        headers.AddRange(groups.Select(g => $"{g.Name} ({new DisclosedCount(g.Conversations.Count, new DisclosurePolicy(minCell))})"));
-        return NarrativeText.Table(headers, measures.Select(m => (IReadOnlyList<string>)
-            [m.Label, .. groups.Select(g => Cell(g, m, minCell))]));
+        var tested = groups.Where(g => g.Tested).ToList();
+        RequireSeparate(tested);
+        var rows = measures.Select(m => Row(groups, tested, m, policy)).ToList();
+
+        var headers = new List<string> { "Share (95% CI), base: where known" };
+        headers.AddRange(groups.Select(g => $"{g.Name} ({new DisclosedCount(g.Conversations.Count, policy)})"));
+        var pairwise = tested.Count == 2;
+        if (tested.Count >= 2)
+            headers.AddRange(pairwise
+                ? [$"Difference, {tested[0].Name} − {tested[1].Name} (95% CI)", "p (Fisher's exact)"]
+                : ["Cramér's V", "p (chi-square)"]);
+        var testedRows = rows.Where(r => r.P is not null).ToList();
+        var adjusted = HolmAdjustment.Adjust(testedRows.Select(r => r.P!.Value).ToList());
+        if (tested.Count >= 2) headers.Add("p, Holm-adjusted");
+
+        var table = NarrativeText.Table(headers, rows.Select(r =>
+        {
+            var cells = new List<string> { r.Label };
+            cells.AddRange(r.Cells);
+            if (tested.Count >= 2)
+            {
+                cells.Add(r.Effect ?? "–");
+                cells.Add(r.P is { } p ? PText(p) : "–");
+                var i = testedRows.IndexOf(r);
+                cells.Add(i >= 0 ? PText(adjusted[i]) : "–");
+            }
+            return (IReadOnlyList<string>)cells;
+        }));
+        return tested.Count < 2 ? table : new NarrativeText(table.Markdown + "\n\n" + Note(testedRows.Count, pairwise, rows.Any(r => r.Method?.Contains("Monte Carlo") == true)));
+    }
+
+    /// <summary>The share of one group, under the threshold rule.</summary>
+    public static DisclosedShare Share(IEnumerable<Conversation> group, ShareMeasure measure, DisclosurePolicy policy) =>
+        DisclosedShare.Of(group, measure.Matches, measure.Known, policy);
+
+    private sealed record ComparedRow(string Label, IReadOnlyList<string> Cells, string? Effect, double? P, string? Method);
+
+    private static ComparedRow Row(IReadOnlyList<ComparedGroup> groups, IReadOnlyList<ComparedGroup> tested, ShareMeasure measure, DisclosurePolicy policy)
+    {
+        var shares = groups.ToDictionary(g => g, g => Share(g.Conversations, measure, policy));
+        var cells = groups.Select(g => Cell(g, shares[g], policy)).ToList();
+        // A test only from shown counts: every tested group's cell must be published.
+        if (tested.Count < 2 || tested.Any(g => !IsShown(g, shares[g], policy)))
+            return new ComparedRow(measure.Label, cells, null, null, null);
+        if (tested.Count == 2)
+        {
+            DisclosedShare a = shares[tested[0]], b = shares[tested[1]];
+            var p = FisherExactTest.TwoSided(a.Numerator, a.Denominator - a.Numerator, b.Numerator, b.Denominator - b.Numerator);
+            return new ComparedRow(measure.Label, cells, new ShareDifference(a, b).ToString(), p, "Fisher");
+        }
+        var counts = new int[tested.Count, 2];
+        for (var i = 0; i < tested.Count; i++)
+        {
+            counts[i, 0] = shares[tested[i]].Numerator;
+            counts[i, 1] = shares[tested[i]].Denominator - shares[tested[i]].Numerator;
+        }
+        if (Enumerable.Range(0, 2).Any(j => Enumerable.Range(0, tested.Count).All(i => counts[i, j] == 0)))
+            return new ComparedRow(measure.Label, cells, null, null, null);   // all yes or all no: nothing to test
+        var test = ChiSquareTest.Of(counts);
+        return new ComparedRow(measure.Label, cells, test.CramersV.ToString("0.00", CultureInfo.InvariantCulture), test.PValue, test.Method);
     }
 
     // The header shows the group's size and the cell its base, so their difference (the unknowns)
     // is disclosed too: 36 known of 41 gives away a group of 5 as surely as a table cell would.
-    private static string Cell(ComparedGroup group, ShareMeasure measure, int minCell)
+    private static bool IsShown(ComparedGroup group, DisclosedShare share, DisclosurePolicy policy) =>
+        !share.IsWithheld && !policy.IsSmall(group.Conversations.Count - share.Denominator);
+
+    private static string Cell(ComparedGroup group, DisclosedShare share, DisclosurePolicy policy) =>
+        share.Denominator == 0 ? "no cases"
+        : !IsShown(group, share, policy) ? "withheld"
+        // The base goes with the share: 40% of 12 and 40% of 400 are not the same evidence.
+        : $"{share} of {new DisclosedCount(share.Denominator, policy)}";
+
+    private static string PText(double p) => p < 0.001 ? "<0.001" : p.ToString("0.000", CultureInfo.InvariantCulture);
+
+    private static string Note(int tests, bool pairwise, bool monteCarlo)
     {
-        var share = Share(group.Conversations, measure, minCell);
-        var unknown = group.Conversations.Count - share.Denominator;
-        return DisclosureRule.IsSmall(unknown, minCell) && share.Denominator > 0 ? "withheld" : Cell(share);
+        var method = pairwise
+            ? "Difference: Newcombe's hybrid score interval; p: Fisher's exact test, two-sided."
+            : "Effect size: Cramér's V; p: Pearson's chi-square test" + (monteCarlo ? $", by Monte Carlo ({ChiSquareTest.Replicates:N0} tables) where an expected count is under 5." : ".");
+        var adjustment = tests switch
+        {
+            0 => "No row could be tested: a share in every row is withheld.",
+            1 => "One comparison, so Holm's adjustment leaves its p-value as it is.",
+            _ => $"p-values adjusted for {tests} comparisons by Holm's method.",
+        };
+        return $"*Shares with their 95% Wilson score interval and, where answers are unknown, the share of the whole group had every unknown been no or yes. {method} {adjustment} A row is tested only when all its shares are shown.*";
     }
 
-    /// <summary>The share of one group, under the threshold rule.</summary>
-    public static DisclosedShare Share(IEnumerable<Conversation> group, ShareMeasure measure, int minCell) =>
-        DisclosedShare.Of(group, measure.Matches, measure.Known, minCell);
-
-    // The base goes with the share: 40% of 12 and 40% of 400 are not the same evidence.
-    private static string Cell(DisclosedShare share) => share.Percent is { } p
-        ? $"{p:0}% of {new DisclosedCount(share.Denominator, new DisclosurePolicy(share.MinCell))}"
-        : share.Denominator == 0 ? "no cases" : "withheld";
+    private static void RequireSeparate(IReadOnlyList<ComparedGroup> tested)
+    {
+        var seen = new HashSet<Conversation>(ReferenceEqualityComparer.Instance);
+        foreach (var g in tested)
+            foreach (var c in g.Conversations)
+                if (!seen.Add(c))
+                    throw new ArgumentException($"The group '{g.Name}' shares conversations with another tested group; mark an overlapping group Tested: false.", nameof(tested));
+    }
 }

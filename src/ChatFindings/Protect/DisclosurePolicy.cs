@@ -7,7 +7,8 @@ namespace ChatFindings;
 /// </summary>
 public sealed record DisclosurePolicy
 {
-    public DisclosurePolicy(int minCell)
+    // Internal: a notebook takes the run's policy from the session (study.Policy); it cannot make a laxer one.
+    internal DisclosurePolicy(int minCell)
     {
         if (minCell < 1) throw new ArgumentOutOfRangeException(nameof(minCell), minCell, "The threshold must be at least 1.");
         MinCell = minCell;

@@ -32,21 +32,30 @@ internal static class ClaimFormatting
         var d = claim.Definition;
         var status = claim.Holds switch { true => "holds", false => "fails", null => "unjudged" };
         var published = d.PublishedValue is { } p ? $"{E(d.Published)} ({E(Claim.FormatValue(p, d.Unit))})" : E(d.Published);
+        var rows = new System.Text.StringBuilder();
+        void Row(string header, string html, bool number = false) =>
+            rows.Append($"<tr><th scope=\"row\">{E(header)}</th><td{(number ? " class=\"num\"" : "")}>{html}</td></tr>\n");
+        Row("Published", published);
+        Row("Comparison", E(d.Comparison.Word()));
+        Row("Computed from this data (95% CI)", E(claim.ComputedWithInterval), number: true);
+        if (claim.Base is { } n) Row("Base (answer known)", E(n.ToString("N0", CultureInfo.InvariantCulture)), number: true);
+        if (claim.UnknownBounds is { } b)
+            Row("Had every unknown been no / yes", E(string.Create(CultureInfo.InvariantCulture, $"{b.Low:0.0}% / {b.High:0.0}%")), number: true);
+        foreach (var x in claim.ByBase ?? [])
+            Row($"Against {x.Name} ({x.Base:N0})", E($"{Claim.FormatValue(x.Ratio, d.Unit)}: {x.Verdict.Words()}"), number: true);
+        Row("Verdict", $"<strong>{E(claim.Status)}</strong>");
         return $"""
             <div class="cf-claim cf-claim-{status}">
             <p class="cf-claim-head"><strong>Claim {E(d.Id)}</strong> — <span class="cf-claim-status">{E(claim.Status)}</span></p>
             <blockquote lang="nl">{E(d.StatementNl)}</blockquote>
             <p>{E(d.Statement)}</p>
             <table class="cf-table cf-claim-table">
-            <tr><th scope="row">Published</th><td>{published}</td></tr>
-            <tr><th scope="row">Comparison</th><td>{E(d.Comparison.Word())}</td></tr>
-            <tr><th scope="row">Computed from this data</th><td class="num">{E(claim.ComputedText)}</td></tr>
-            </table>
+            {rows}</table>
             <p class="cf-claim-note">{E(claim.Note)} <em>Source: {E(d.Source)}.</em></p>
             </div>
             """;
     }
 
     public static string ToText(Claim claim) => string.Create(CultureInfo.InvariantCulture,
-        $"Claim {claim.Id} ({claim.Status}): {claim.Definition.Statement}\n  published: {claim.Definition.Published}; computed: {claim.ComputedText}\n  {claim.Note}");
+        $"Claim {claim.Id} ({claim.Status}): {claim.Definition.Statement}\n  published: {claim.Definition.Published}; computed: {claim.ComputedWithInterval}\n  {claim.Note}");
 }

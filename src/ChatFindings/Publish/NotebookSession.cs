@@ -67,7 +67,7 @@ public sealed class NotebookSession : IPublishable
             : FrequencyTable.TwoWay(name, title, conversations, rows, columns));
 
     /// <summary>Checks a claim of the report against a measure of this data, under this session's threshold.</summary>
-    public Claim Check(ClaimDefinition claim, ClaimMeasure measure) => Claim.Evaluate(claim, measure, MinCell);
+    public Claim Check(ClaimDefinition claim, ClaimMeasure measure) => Claim.Evaluate(claim, measure, Policy);
 
     /// <summary>A count for narrative text: "&lt;10" when under the threshold.</summary>
     public DisclosedCount Count(IEnumerable<Conversation> group) => new(group.Count(), Policy);
@@ -84,7 +84,7 @@ public sealed class NotebookSession : IPublishable
 
     /// <summary>The share of <paramref name="group"/> (among those where <paramref name="known"/>) that matches, for narrative text.</summary>
     public DisclosedShare Share(IEnumerable<Conversation> group, Func<Conversation, bool> matches, Func<Conversation, bool>? known = null) =>
-        DisclosedShare.Of(group, matches, known, MinCell);
+        DisclosedShare.Of(group, matches, known, Policy);
 
     /// <summary>
     /// Markdown written by code from computed values (see <see cref="NarrativeText"/>). Only an

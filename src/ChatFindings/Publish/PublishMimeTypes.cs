@@ -19,7 +19,7 @@ internal static class PublishMimeTypes
     public static readonly IReadOnlyList<string> ClaimKeys =
     [
         "id", "notebook", "statement", "statement_nl", "published", "published_value",
-        "computed_value", "comparison", "holds", "note",
+        "computed_value", "base", "interval", "comparison", "verdict", "holds", "note", "unknown_bounds", "by_base",
     ];
 
     /// <summary>The first line of every table CSV computed from synthetic data.</summary>

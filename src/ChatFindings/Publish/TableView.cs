@@ -7,9 +7,21 @@ namespace ChatFindings;
 /// <summary>
 /// A small descriptive table for a notebook (provenance, load summary, codebook): plain text cells,
 /// shown as a semantic HTML table. Not for counts of people: those go through disclosure control.
+/// Made only by the library (the session's views): a notebook cannot fill one with rows of its own.
 /// </summary>
-public sealed record TableView(string Caption, IReadOnlyList<string> Headers, IReadOnlyList<IReadOnlyList<string>> Rows) : IPublishable
+public sealed record TableView : IPublishable
 {
+    internal TableView(string caption, IReadOnlyList<string> headers, IReadOnlyList<IReadOnlyList<string>> rows)
+    {
+        Caption = caption;
+        Headers = headers;
+        Rows = rows;
+    }
+
+    public string Caption { get; }
+    public IReadOnlyList<string> Headers { get; }
+    public IReadOnlyList<IReadOnlyList<string>> Rows { get; }
+
     public string ToHtml()
     {
         var html = new StringBuilder("<table class=\"cf-table\">\n<caption>").Append(WebUtility.HtmlEncode(Caption)).Append("</caption>\n<thead><tr>");

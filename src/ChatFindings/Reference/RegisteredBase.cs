@@ -24,8 +24,8 @@ public sealed record RegisteredBase(string Name, int Count, bool Derived, string
         [
             new("Registered minors, sexual or criminal exploitation", sexual + criminal, true,
                 $"{sexual:N0} sexual + {criminal:N0} criminal: the same forms as the chat's F1 group (like for like)."),
-            new("Registered minors, known form of exploitation (published total)", minors, false,
-                "The total the source publishes."),
+            new("Registered minors, all forms (published total)", minors, false,
+                "The total the source publishes; it calls it minors with a known form, yet its split includes 45 of unknown form: read here as all registered minors."),
             new("Registered minors, sum of the four forms", sexual + criminal + labour + unknown, true,
                 $"{sexual} + {criminal} + {labour} + {unknown}; the source's total says {minors:N0}: the source is inconsistent."),
             new("All registered possible victims, all ages", Get(RegisteredAgeGroup.AllAges, RegisteredForm.AllForms), false,

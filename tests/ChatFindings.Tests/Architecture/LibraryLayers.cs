@@ -18,15 +18,16 @@ internal static partial class LibraryLayers
     {
         ["Model"] = [],
         ["Schema"] = [],
+        ["Uncertainty"] = [],
         ["Load"] = ["Model", "Schema"],
         ["Synthetic"] = ["Model", "Schema"],
         ["Reference"] = ["Model", "Schema", "Load"],
         ["Tables"] = ["Model", "Schema"],
         ["Protect"] = ["Model", "Schema", "Tables"],
         ["Charts"] = ["Model", "Schema", "Tables", "Protect"],
-        ["Narrative"] = ["Model", "Schema", "Reference", "Tables", "Protect", "Synthetic"],
-        ["Claims"] = ["Model", "Schema", "Reference", "Tables", "Protect", "Narrative"],
-        [Publish] = ["Model", "Schema", "Load", "Synthetic", "Reference", "Tables", "Protect", "Charts", "Narrative", "Claims"],
+        ["Narrative"] = ["Model", "Schema", "Uncertainty", "Reference", "Tables", "Protect", "Synthetic"],
+        ["Claims"] = ["Model", "Schema", "Uncertainty", "Reference", "Tables", "Protect", "Narrative"],
+        [Publish] = ["Model", "Schema", "Uncertainty", "Load", "Synthetic", "Reference", "Tables", "Protect", "Charts", "Narrative", "Claims"],
     };
 
     public static System.Reflection.Assembly Library => typeof(NotebookSession).Assembly;

@@ -25,7 +25,7 @@ public class ClaimTests
     [Fact]
     public void A_count_under_the_threshold_is_withheld_and_not_judged()
     {
-        var claim = Claim.Evaluate(ClaimRegister.F5, ClaimMeasure.Count(7, "Seven."), minCell: 10);
+        var claim = Claim.Evaluate(ClaimRegister.F5, ClaimMeasure.Count(7, "Seven."), new DisclosurePolicy(10));
         Assert.Null(claim.ComputedValue);
         Assert.Null(claim.Holds);
         Assert.DoesNotContain("7", claim.ToJson().Replace("\"F5\"", ""), StringComparison.Ordinal);
@@ -36,32 +36,37 @@ public class ClaimTests
     public void A_percentage_whose_complement_is_small_is_withheld()
     {
         // 97 of 100: the 3 who are not in the group are as identifiable as 3 who are.
-        var claim = Claim.Evaluate(ClaimRegister.F3, ClaimMeasure.Percentage(97, 100, "x"), minCell: 10);
+        var claim = Claim.Evaluate(ClaimRegister.F3, ClaimMeasure.Percentage(97, 100, "x"), new DisclosurePolicy(10));
         Assert.Null(claim.ComputedValue);
-        var shown = Claim.Evaluate(ClaimRegister.F3, ClaimMeasure.Percentage(60, 100, "x"), minCell: 10);
+        var shown = Claim.Evaluate(ClaimRegister.F3, ClaimMeasure.Percentage(60, 100, "x"), new DisclosurePolicy(10));
         Assert.Equal(60.0, shown.ComputedValue);
-        Assert.True(shown.Holds);
+        Assert.True(shown.Holds);      // 60 of 100: the Wilson interval 50.2–69.1% lies above half
     }
 
     [Fact]
     public void Findings_json_object_has_exactly_the_contract_keys()
     {
-        var claim = Claim.Evaluate(ClaimRegister.F1, ClaimMeasure.Count(587, "x"), 10);
+        var claim = Claim.Evaluate(ClaimRegister.F1, ClaimMeasure.Count(587, "x"), new DisclosurePolicy(10));
         using var doc = JsonDocument.Parse(claim.ToJson());
         Assert.Equal(
-            ["id", "notebook", "statement", "statement_nl", "published", "published_value", "computed_value", "comparison", "holds", "note"],
+            ["id", "notebook", "statement", "statement_nl", "published", "published_value", "computed_value", "base", "interval",
+             "comparison", "verdict", "holds", "note", "unknown_bounds", "by_base"],
             doc.RootElement.EnumerateObject().Select(p => p.Name).ToArray());
         Assert.Equal(587, doc.RootElement.GetProperty("computed_value").GetDouble());
         Assert.True(doc.RootElement.GetProperty("holds").GetBoolean());
+        Assert.Equal("borne_out", doc.RootElement.GetProperty("verdict").GetString());
+        Assert.Equal(JsonValueKind.Null, doc.RootElement.GetProperty("interval").ValueKind);   // a count of the full register
+        Assert.Equal(JsonValueKind.Null, doc.RootElement.GetProperty("base").ValueKind);
         Assert.Equal("nearly", doc.RootElement.GetProperty("comparison").GetString());
+        Assert.Equal(PublishMimeTypes.ClaimKeys, doc.RootElement.EnumerateObject().Select(p => p.Name).ToArray());
     }
 
     [Fact]
     public void Ratios_keep_two_decimals_and_shares_one()
     {
-        Assert.Equal(1.87, Claim.Evaluate(ClaimRegister.F2, new ClaimMeasure(587.0 / 314, [587], "x"), 10).ComputedValue);
-        Assert.Equal("1.87×", Claim.Evaluate(ClaimRegister.F2, new ClaimMeasure(587.0 / 314, [587], "x"), 10).ComputedText);
-        Assert.Equal(63.5, Claim.Evaluate(ClaimRegister.F3, ClaimMeasure.Percentage(127, 200, "x"), 10).ComputedValue);
+        Assert.Equal(1.87, Claim.Evaluate(ClaimRegister.F2, new ClaimMeasure(587.0 / 314, [587], "x"), new DisclosurePolicy(10)).ComputedValue);
+        Assert.Equal("1.87×", Claim.Evaluate(ClaimRegister.F2, new ClaimMeasure(587.0 / 314, [587], "x"), new DisclosurePolicy(10)).ComputedText);
+        Assert.Equal(63.5, Claim.Evaluate(ClaimRegister.F3, ClaimMeasure.Percentage(127, 200, "x"), new DisclosurePolicy(10)).ComputedValue);
     }
 
     [Fact]
@@ -79,8 +84,9 @@ public class ClaimTests
         Assert.Equal("<10", new DisclosedCount(4, new(10)).ToString());
         Assert.Equal("0", new DisclosedCount(0, new(10)).ToString());
         Assert.Equal("1,234", new DisclosedCount(1234, new(10)).ToString());
-        Assert.Null(new DisclosedShare(95, 100, 10).Percent);
-        Assert.Equal("40%", new DisclosedShare(40, 100, 10).ToString());
+        Assert.Null(new DisclosedShare(95, 100, new DisclosurePolicy(10)).Percent);
+        // 40 of 100: Wilson 95% interval 30.9–49.8%, by hand (Newcombe 1998a's formula; printed rounded).
+        Assert.Equal("40% (95% CI 31–50%)", new DisclosedShare(40, 100, new DisclosurePolicy(10)).ToString());
     }
 
     [Fact]

@@ -44,7 +44,7 @@ public sealed class SecondDataSetTests(PublishedArtifacts shipped, SecondDataSet
             };
             var claims = Claims(outFolder);
             foreach (var (id, measure) in expected)
-                Assert.Equal(Claim.Evaluate(ClaimRegister.Get(id), measure, 10).ComputedValue, Computed(claims, id));
+                Assert.Equal(Claim.Evaluate(ClaimRegister.Get(id), measure, new DisclosurePolicy(10)).ComputedValue, Computed(claims, id));
         }
     }
 
@@ -84,5 +84,51 @@ public sealed class SecondDataSetTests(PublishedArtifacts shipped, SecondDataSet
         Assert.DoesNotContain("these numbers are not the report", page);
         var shippedPage = File.ReadAllText(Path.Combine(shipped.Out, "site", "01-scale.html"));
         Assert.Contains("these numbers are not the report", shippedPage);
+    }
+
+    private static string NarrativeOf(string outFolder, string notebook) => string.Join("\n",
+        JsonNode.Parse(File.ReadAllText(Path.Combine(outFolder, "notebooks", notebook + ".ipynb")))!["cells"]!.AsArray()
+            .SelectMany(c => c!["outputs"]?.AsArray() ?? [])
+            .Select(o => o!["data"]?["text/html"])
+            .Where(h => h is not null && h.ToJsonString().Contains("cf-narrative"))
+            .Select(h => System.Net.WebUtility.HtmlDecode(h is JsonArray a ? string.Concat(a.Select(l => (string?)l)) : (string?)h)));
+
+    private (string Out, List<Conversation> Data)[] BothRuns() =>
+    [
+        (shipped.Out, ConversationLoader.Load(Support.Repo.PathOf("data", "synthetic", "conversations.csv")).Conversations.ToList()),
+        (second.Out, ConversationLoader.Load(second.DataPath).Conversations.ToList()),
+    ];
+
+    [Fact]
+    public void The_verdicts_follow_the_data_and_one_flips()
+    {
+        var verdicts = new List<Dictionary<string, string>>();
+        foreach (var (outFolder, data) in BothRuns())
+        {
+            var claims = Claims(outFolder);
+            var expected = new Dictionary<string, ClaimMeasure> { ["F1"] = ClaimMeasures.F1(data), ["F3"] = ClaimMeasures.F3(data), ["F5"] = ClaimMeasures.F5(data), ["F7"] = ClaimMeasures.F7(data) };
+            foreach (var (id, measure) in expected)
+                Assert.Equal(Claim.Evaluate(ClaimRegister.Get(id), measure, new DisclosurePolicy(10)).Verdict.Code(), (string)claims[id]["verdict"]!);
+            verdicts.Add(claims.ToDictionary(c => c.Key, c => (string)c.Value["verdict"]!));
+        }
+        Assert.Contains(verdicts[0].Keys, id => verdicts[0][id] != verdicts[1][id]);
+    }
+
+    [Fact]
+    public void A_comparative_word_in_the_narrative_follows_its_interval_and_flips()
+    {
+        var words = new List<string>();
+        foreach (var (outFolder, data) in BothRuns())
+        {
+            var period = data.Where(c => StudyPeriod.Contains(c.Year)).ToList();
+            var parents = period.Where(c => c.HasParentExploiter).ToList();
+            var others = period.Where(c => c.Perpetrators != Perpetrators.None && !c.HasParentExploiter).ToList();
+            var firstTime = new ShareMeasure("first time", c => c.FirstDisclosure == true, c => c.FirstDisclosure is not null);
+            var gap = new ShareDifference(ShareComparison.Share(parents, firstTime, new(10)), ShareComparison.Share(others, firstTime, new(10)));
+            var word = gap.Word.ToString();
+            Assert.Contains($"the chat is the first time they tell anyone is {word}:", NarrativeOf(outFolder, "05-parents"));
+            words.Add(word);
+        }
+        Assert.NotEqual(words[0], words[1]);
     }
 }

@@ -26,7 +26,7 @@ public sealed class PublishArtifactTests
     private static string Table(string name) => $$"""{"name": "{{name}}", "csv": "a,b\n1,2\n"}""";
 
     private static string Claim(string id) =>
-        $$"""{"note": null, "holds": true, "id": "{{id}}", "notebook": "n", "statement": "s", "statement_nl": "s", "published": "p", "published_value": 1, "computed_value": 1, "comparison": "at_least", "extra": 1}""";
+        $$"""{"note": null, "holds": true, "id": "{{id}}", "notebook": "n", "statement": "s", "statement_nl": "s", "published": "p", "published_value": 1, "computed_value": 1, "base": null, "interval": {"low": 0.5, "high": 1.5, "level": 0.95, "method": "m"}, "comparison": "at_least", "verdict": "borne_out", "unknown_bounds": null, "by_base": null, "extra": 1}""";
 
     [Fact]
     public void Tables_are_collected_in_cell_order()

@@ -30,11 +30,11 @@ public class SiteWriterTests
         Assert.Contains("<title>Minor victims of human trafficking on the Fier chat, 2019–2023 — appendix notebooks</title>", index);
         Assert.Contains("<a href=\"01-minor-victims.html\">F1 — Nearly 600 minor victims</a>", index);
         Assert.Contains("<a href=\"00-data-and-methods.html\">Data and methods</a>", index);
-        Assert.Contains("2 claims: 1 holds, 1 not assessed", index);
-        Assert.Contains("1 claim: 1 does not hold", index);
+        Assert.Contains("2 claims: 1 borne out, 1 not assessed", index);
+        Assert.Contains("1 claim: 1 not borne out", index);
         Assert.Contains("Generated conversations with the codebook&#39;s shape", index);
         Assert.Contains("Most are girls &amp; &lt;young&gt;", index);
-        Assert.Contains("<td class=\"cf-holds-no\">does not hold</td>", index);
+        Assert.Contains("<td class=\"cf-holds-no\">not borne out</td>", index);
     }
 
     [Fact]
@@ -214,6 +214,15 @@ public class SiteWriterTests
         Assert.Equal(new SiteClaim("F1", "01-minor-victims", "Nearly 600", "nearly 600", "596.5", "within 5%", true, null, "600"), claims[0]);
         Assert.Null(claims[1].Holds);
         Assert.Equal("not assessed", claims[1].Status);
+
+        File.WriteAllText(path, """
+            [{"id": "F3", "notebook": "03-duration", "statement": "Many", "published": "over half", "computed_value": 63.5, "base": 520,
+              "interval": {"low": 59.2, "high": 67.5, "level": 0.95, "method": "Wilson score"}, "comparison": "more than", "verdict": "inconclusive", "holds": null}]
+            """);
+        var withVerdict = Assert.Single(ClaimsFile.Read(path));
+        Assert.Equal(("inconclusive", "59.2 to 67.5 (95%, Wilson score)", "520"), (withVerdict.Status, withVerdict.Interval, withVerdict.Base));
+        File.WriteAllText(path, """[{"id": "F1", "notebook": "n", "statement": "s", "published": "p", "interval": 3}]""");
+        Assert.Contains("'interval' must be an object", Assert.Throws<InvalidDataException>(() => ClaimsFile.Read(path)).Message);
 
         File.WriteAllText(path, """[{"id": "F1", "notebook": "n", "statement": "s", "published": "p", "holds": "yes"}]""");
         var e = Assert.Throws<InvalidDataException>(() => ClaimsFile.Read(path));

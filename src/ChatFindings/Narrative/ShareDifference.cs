@@ -1,0 +1,52 @@
+using System.Globalization;
+
+namespace ChatFindings;
+
+/// <summary>
+/// The difference of two shares (first minus second) with its 95% Newcombe interval, and the word
+/// a sentence may use for it. The word is decided by the interval, never typed in: "higher" only
+/// when the whole interval lies above zero, "lower" when it lies below, otherwise "not clearly
+/// different". Withheld when either share is.
+/// </summary>
+public sealed record ShareDifference(DisclosedShare First, DisclosedShare Second) : INarrativeValue
+{
+    public bool IsWithheld => First.IsWithheld || Second.IsWithheld;
+
+    public ProportionInterval? Interval => IsWithheld ? null
+        : NewcombeInterval.ForDifference(First.Numerator, First.Denominator, Second.Numerator, Second.Denominator);
+
+    /// <summary>In percentage points, or null when withheld.</summary>
+    public double? Points => IsWithheld ? null : First.Percent - Second.Percent;
+
+    /// <summary>"higher", "lower", "not clearly different", or "not compared" when a share is withheld.</summary>
+    public ComparisonWord Word => Interval switch
+    {
+        null => new("not compared (a share is withheld)"),
+        { Low: > 0 } => new("higher"),
+        { High: < 0 } => new("lower"),
+        _ => new("not clearly different"),
+    };
+
+    /// <summary>"+12 points (95% CI +5 to +19 points)".</summary>
+    public override string ToString() => Points is { } d && Interval is { } ci
+        ? d.ToString("+0;−0;0", CultureInfo.InvariantCulture) + " points (" + ci.DifferenceText() + ")"
+        : "a difference withheld under the disclosure rule";
+}
+
+/// <summary>A comparative word computed from an interval ("higher", "most"): narrative text may print it.</summary>
+public readonly record struct ComparisonWord(string Text) : INarrativeValue
+{
+    public override string ToString() => Text;
+
+    /// <summary>
+    /// "more than half" only when the share's whole interval lies above 50%, "less than half" when
+    /// it lies below, otherwise "about half (not clearly more or less)".
+    /// </summary>
+    public static ComparisonWord AgainstHalf(DisclosedShare share) => share.Interval switch
+    {
+        null => new("a withheld share of"),
+        { Low: > 0.5 } => new("more than half"),
+        { High: < 0.5 } => new("less than half"),
+        _ => new("about half (not clearly more or less)"),
+    };
+}
