@@ -23,4 +23,41 @@ public static class PublishedComparison
                 computed(f.Period.FirstYear),
             ]));
     }
+
+    /// <summary>
+    /// The chat count of F1 against every candidate registered base, one row each: the ratio is
+    /// computed only from a published count, so a withheld count withholds every ratio.
+    /// </summary>
+    public static NarrativeText AgainstRegisteredBases(DisclosedCount chat, IEnumerable<RegisteredBase> bases) =>
+        NarrativeText.Table(["Registered base, 2019–2023", "Registered", "Chat (F1)", "Chat ÷ registered", "Note"],
+            bases.Select(b => (IReadOnlyList<string>)
+            [
+                b.Name + (b.Derived ? " (derived)" : ""),
+                b.Count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture),
+                chat.ToString(),
+                chat.Published is int n ? ((double)n / b.Count).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) + "×" : "withheld",
+                b.Explanation,
+            ]));
+
+    /// <summary>
+    /// Registered minors (all forms) beside the chat's F1 count for each period where registrations
+    /// have years. The chat's counts are sums of published cells of the protected by-year table, so a
+    /// cell hidden there stays hidden here.
+    /// </summary>
+    public static NarrativeText RegisteredMinorsByPeriod(ProtectedTable chatByYear, ReferenceFigures reference, IEnumerable<string> periods) =>
+        NarrativeText.Table(["Period", "Registered minors (all forms)", "Chat (F1)", "Chat ÷ registered"],
+            periods.Select(p =>
+            {
+                var years = ReferencePeriod.Parse(p);
+                var chat = chatByYear.PublishedSum(Enumerable.Range(years.FirstYear, years.LastYear - years.FirstYear + 1)
+                    .Select(y => y.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                var registered = reference.Registered(p, RegisteredAgeGroup.Minor, RegisteredForm.AllForms);
+                return (IReadOnlyList<string>)
+                [
+                    p,
+                    registered?.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) ?? "not published",
+                    chat?.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) ?? chatByYear.SuppressedText,
+                    registered is int r && chat is int n ? ((double)n / r).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) + "×" : "–",
+                ];
+            }));
 }
