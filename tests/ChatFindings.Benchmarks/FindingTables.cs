@@ -83,7 +83,7 @@ public static class FindingTables
             var table = spec.Columns is null
                 ? FrequencyTable.OneWay(spec.Name, spec.Title, rows, spec.Rows)
                 : FrequencyTable.TwoWay(spec.Name, spec.Title, rows, spec.Rows, spec.Columns);
-            return DisclosureControl.Protect(table, minCell);
+            return DisclosureControl.Protect(table, new DisclosurePolicy(minCell));
         }).ToList();
 
         ClaimMeasure[] claims =

@@ -42,6 +42,7 @@ public static class Manifest
             ["min_cell"] = options.MinCell,
             ["git"] = new JsonObject { ["commit"] = git.Commit, ["dirty"] = git.Dirty },
             ["inputs"] = new JsonArray(inputs),
+            ["datapackage"] = DataPackage.ManifestEntry(options.OutDir),
             ["packages"] = packages,
         };
     }

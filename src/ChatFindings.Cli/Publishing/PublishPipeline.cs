@@ -52,6 +52,7 @@ public sealed class PublishPipeline(PublishOptions options, IPublishProgress pro
 
         foreach (var table in tables)
             ArtifactJson.Write(Path.Combine(folder.Root, table.RelativePath), table.FileText(synthetic));
+        DataPackage.Write(folder, tables, runs, synthetic, options.MinCell);
         ArtifactJson.Write(folder.Findings, FindingsFile.ToJson(claims));
         var manifest = Manifest.Build(options, notebookPaths, synthetic, GitState.Read(options.RepoRoot));
         ArtifactJson.Write(folder.Manifest, ArtifactJson.Serialize(manifest));

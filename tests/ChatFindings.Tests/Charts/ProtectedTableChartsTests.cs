@@ -13,7 +13,7 @@ public class ProtectedTableChartsTests
     [Fact]
     public void A_one_way_chart_has_the_categories_without_the_total_and_one_series_of_counts()
     {
-        var table = DisclosureControl.Protect(FrequencyTable.OneWay("by-year", "By year", Data(), ConversationVariables.Year), 10);
+        var table = DisclosureControl.Protect(FrequencyTable.OneWay("by-year", "By year", Data(), ConversationVariables.Year), new DisclosurePolicy(10));
         var data = table.ToChartData();
         Assert.Equal(["2019", "2020", "2021", "2022", "2023"], data.Categories);
         Assert.Equal([40.0, 33.0, 20.0, 0.0, 0.0], data.Series.Single().Values.Select(v => v!.Value).ToArray());
@@ -23,7 +23,7 @@ public class ProtectedTableChartsTests
     public void Suppressed_cells_become_gaps_never_numbers()
     {
         var table = DisclosureControl.Protect(
-            FrequencyTable.TwoWay("t", "Year by form", Data(), ConversationVariables.Year, ConversationVariables.ExploitationType), 10);
+            FrequencyTable.TwoWay("t", "Year by form", Data(), ConversationVariables.Year, ConversationVariables.ExploitationType), new DisclosurePolicy(10));
         var data = table.ToChartData();
         var criminal2020 = data.Series.Single(s => s.Name == "Criminal exploitation").Values[1];
         Assert.Null(criminal2020);
@@ -36,7 +36,7 @@ public class ProtectedTableChartsTests
     public void Shares_are_computed_from_the_protected_counts_and_suppressed_with_them()
     {
         var table = DisclosureControl.Protect(
-            FrequencyTable.TwoWay("t", "Year by form", Data(), ConversationVariables.Year, ConversationVariables.ExploitationType), 10);
+            FrequencyTable.TwoWay("t", "Year by form", Data(), ConversationVariables.Year, ConversationVariables.ExploitationType), new DisclosurePolicy(10));
         var shares = table.ToChartData(shareOf: Denominator.Row);
         var total = table.ColumnCount - 1;
         for (var c = 0; c < shares.Series.Count; c++)

@@ -55,7 +55,7 @@ public sealed class PublicationGuardTests : IDisposable
     [Fact]
     public void A_protected_table_displays_while_publishing_with_its_machine_readable_csv()
     {
-        var table = DisclosureControl.Protect(Unprotected(), 10);
+        var table = DisclosureControl.Protect(Unprotected(), new DisclosurePolicy(10));
         ProtectedTableFormatting.Register(publishing: true);
 
         Assert.Equal(table.ToHtml(), table.ToDisplayString(HtmlFormatter.MimeType));

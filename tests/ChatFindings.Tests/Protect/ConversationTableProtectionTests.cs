@@ -19,7 +19,7 @@ public class ConversationTableProtectionTests
                              FrequencyTable.TwoWay("two", "Two", conversations, rows, columns),
                          })
                 {
-                    var t = DisclosureControl.Protect(table, 5);
+                    var t = DisclosureControl.Protect(table, new DisclosurePolicy(5));
                     var audit = SuppressionAudit.Check(t);
                     Assert.True(audit.Passed, audit.ToString());
                     Assert.Equal(table.GrandTotal is 0 or >= 5 ? table.GrandTotal : null, t[t.RowCount - 1, t.ColumnCount - 1].Count);
@@ -33,7 +33,7 @@ public class ConversationTableProtectionTests
         // primary; 50 - 55 says nothing exact, but a reader who assumes one exploiter per
         // conversation would read it as 4 - 9, so the 4 gets a partner as in an additive table.
         var list = new Variable("perpetrators", "Exploiters", [new("a", "A"), new("b", "B"), new("c", "C"), Category.Unknown], isMultiValued: true);
-        var t = DisclosureControl.Protect(FrequencyTable.FromCounts("by-exploiter", "By exploiter", list, [30, 4, 25, 0], 50));
+        var t = DisclosureControl.Protect(FrequencyTable.FromCounts("by-exploiter", "By exploiter", list, [30, 4, 25, 0], 50), new DisclosurePolicy(10));
         Assert.Equal([(1, 0), (2, 0)], Tables.SuppressedCells(t));
         Assert.Equal(50, t[4, 0].Count);
     }

@@ -16,5 +16,5 @@ public class DisclosureRuleTests
 
     [Fact]
     public void Protect_refuses_a_threshold_below_one() =>
-        Assert.Throws<ArgumentOutOfRangeException>(() => DisclosureControl.Protect(Tables.OneWay(1, 2), 0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => DisclosureControl.Protect(Tables.OneWay(1, 2), new DisclosurePolicy(0)));
 }

@@ -9,7 +9,7 @@ public class PublishedSumTests
             .Concat(Make.Many(3, () => Make.Conversation(year: 2020)))
             .Concat(Make.Many(25, () => Make.Conversation(year: 2021)))
             .Concat(Make.Many(30, () => Make.Conversation(year: 2022))),
-        ConversationVariables.Year), 10);
+        ConversationVariables.Year), new DisclosurePolicy(10));
 
     [Fact]
     public void Sums_published_rows()

@@ -5,7 +5,7 @@ public class RenderingTests
     private static readonly Variable Gender = new("gender", "Gender", [new("female", "Female"), new("male", "Male"), new("other", "Other")]);
 
     private static ProtectedTable ByGender(int female, int male, int other) =>
-        DisclosureControl.Protect(FrequencyTable.FromCounts("by-gender", "Conversations by gender", Gender, [female, male, other]));
+        DisclosureControl.Protect(FrequencyTable.FromCounts("by-gender", "Conversations by gender", Gender, [female, male, other]), new DisclosurePolicy(10));
 
     [Fact]
     public void One_way_tidy_csv_has_the_exact_format()
@@ -24,7 +24,7 @@ public class RenderingTests
     {
         var years = new Variable("year", "Year", [new("2019", "2019"), new("2020", "2020")]);
         var reporter = new Variable("reporter", "Reporter", [new("victim", "Victim"), new("third_party", "Third party")]);
-        var t = DisclosureControl.Protect(FrequencyTable.FromCounts("t", "T", years, reporter, new[,] { { 20, 30 }, { 15, 25 } }));
+        var t = DisclosureControl.Protect(FrequencyTable.FromCounts("t", "T", years, reporter, new[,] { { 20, 30 }, { 15, 25 } }), new DisclosurePolicy(10));
         Assert.Equal(
             "row_variable,row_value,column_variable,column_value,count,flag\n" +
             "year,2019,reporter,victim,20,\n" +
@@ -43,7 +43,7 @@ public class RenderingTests
     public void Tidy_csv_quotes_fields_as_rfc_4180_says()
     {
         var odd = new Variable("say \"what\"", "Odd", [new("a,b", "A"), new("c", "C")]);
-        var csv = DisclosureControl.Protect(FrequencyTable.FromCounts("odd", "Odd", odd, [20, 30])).ToTidyCsv();
+        var csv = DisclosureControl.Protect(FrequencyTable.FromCounts("odd", "Odd", odd, [20, 30]), new DisclosurePolicy(10)).ToTidyCsv();
         Assert.Contains("\"say \"\"what\"\"\",\"a,b\",,,20,\n", csv);
         Assert.DoesNotContain("\r", csv);
     }
@@ -72,7 +72,7 @@ public class RenderingTests
     {
         var rows = new Variable("r", "Rows <i>", [new("a", "A & B"), new("b", "B")]);
         var columns = new Variable("c", "Columns", [new("x", "X"), new("y", "Y")]);
-        var html = DisclosureControl.Protect(FrequencyTable.FromCounts("t", "<script>x</script>", rows, columns, new[,] { { 20, 30 }, { 15, 25 } })).ToHtml();
+        var html = DisclosureControl.Protect(FrequencyTable.FromCounts("t", "<script>x</script>", rows, columns, new[,] { { 20, 30 }, { 15, 25 } }), new DisclosurePolicy(10)).ToHtml();
         Assert.Contains("<th scope=\"colgroup\" colspan=\"3\">Columns</th>", html);
         Assert.Contains("<caption>&lt;script&gt;x&lt;/script&gt;</caption>", html);
         Assert.Contains("A &amp; B", html);
@@ -86,12 +86,12 @@ public class RenderingTests
     public void Hidden_counts_leave_no_trace_different_hidden_values_render_identically()
     {
         // Same published cells, same pattern, different numbers behind the hidden cells.
-        var a = DisclosureControl.Protect(Tables.OneWay(40, 3, 12, 0, 25));
-        var b = DisclosureControl.Protect(Tables.OneWay(40, 5, 10, 0, 25));
+        var a = DisclosureControl.Protect(Tables.OneWay(40, 3, 12, 0, 25), new DisclosurePolicy(10));
+        var b = DisclosureControl.Protect(Tables.OneWay(40, 5, 10, 0, 25), new DisclosurePolicy(10));
         AssertSameRendering(a, b);
 
-        var c = DisclosureControl.Protect(Tables.TwoWay(new[,] { { 30, 20, 25 }, { 4, 15, 30 }, { 22, 18, 12 } }));
-        var d = DisclosureControl.Protect(Tables.TwoWay(new[,] { { 30, 20, 25 }, { 5, 14, 30 }, { 21, 19, 12 } }));
+        var c = DisclosureControl.Protect(Tables.TwoWay(new[,] { { 30, 20, 25 }, { 4, 15, 30 }, { 22, 18, 12 } }), new DisclosurePolicy(10));
+        var d = DisclosureControl.Protect(Tables.TwoWay(new[,] { { 30, 20, 25 }, { 5, 14, 30 }, { 21, 19, 12 } }), new DisclosurePolicy(10));
         AssertSameRendering(c, d);
     }
 
@@ -132,7 +132,7 @@ public class RenderingTests
         Assert.Equal(55, shares[1].Base);
 
         // A hidden row total hides every share of its row.
-        var small = DisclosureControl.Protect(Tables.TwoWay(new[,] { { 30, 20 }, { 4, 3 }, { 22, 18 } }));
+        var small = DisclosureControl.Protect(Tables.TwoWay(new[,] { { 30, 20 }, { 4, 3 }, { 22, 18 } }), new DisclosurePolicy(10));
         Assert.All(small.Percentages(Denominator.Row).Where(p => p.RowCode == "r1"), p => Assert.True(p.Suppressed));
     }
 
@@ -140,7 +140,7 @@ public class RenderingTests
     public void A_protected_table_keeps_name_title_variables_threshold_and_notes()
     {
         var list = new Variable("perpetrators", "Exploiters", [new("a", "A"), new("b", "B"), new("c", "C"), Category.Unknown], isMultiValued: true);
-        var t = DisclosureControl.Protect(FrequencyTable.FromCounts("by-exploiter", "By exploiter", list, [30, 4, 25, 0], 50), minCell: 5);
+        var t = DisclosureControl.Protect(FrequencyTable.FromCounts("by-exploiter", "By exploiter", list, [30, 4, 25, 0], 50), new DisclosurePolicy(5));
         Assert.Equal(("by-exploiter", "By exploiter", 5), (t.Name, t.Title, t.MinCell));
         Assert.Same(list, t.RowVariable);
         Assert.Null(t.ColumnVariable);

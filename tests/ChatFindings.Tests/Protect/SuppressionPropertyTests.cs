@@ -26,7 +26,7 @@ public class SuppressionPropertyTests
         OneWayTables.Sample(x =>
         {
             var table = Tables.OneWay(x.Counts);
-            var t = DisclosureControl.Protect(table, x.MinCell);
+            var t = DisclosureControl.Protect(table, new DisclosurePolicy(x.MinCell));
             AssertNoSmallPublished(t);
             Assert.True(SuppressionAudit.Check(t).Passed, SuppressionAudit.Check(t).ToString());
             AssertAmbiguous(t, Tables.Grid(table));
@@ -39,7 +39,7 @@ public class SuppressionPropertyTests
         TwoWayTables.Sample(x =>
         {
             var table = Tables.TwoWay(x.Counts);
-            var t = DisclosureControl.Protect(table, x.MinCell);
+            var t = DisclosureControl.Protect(table, new DisclosurePolicy(x.MinCell));
             AssertNoSmallPublished(t);
             var audit = SuppressionAudit.Check(t);
             Assert.True(audit.Passed, audit.ToString());
@@ -51,7 +51,7 @@ public class SuppressionPropertyTests
         SmallTwoWayTables.Sample(counts =>
         {
             var table = Tables.TwoWay(counts);
-            var t = DisclosureControl.Protect(table, 10);
+            var t = DisclosureControl.Protect(table, new DisclosurePolicy(10));
             AssertAmbiguous(t, Tables.Grid(table));
         }, iter: 300);
 
@@ -63,7 +63,7 @@ public class SuppressionPropertyTests
             // cells, and the chosen partner lifts its hidden group to the threshold), and each cycle
             // repair joins two of at most R+C+2 connected pieces of hidden cells: so at most
             // primaries + (R+C+2) + (R+C+1).
-            var t = DisclosureControl.Protect(Tables.TwoWay(x.Counts), x.MinCell);
+            var t = DisclosureControl.Protect(Tables.TwoWay(x.Counts), new DisclosurePolicy(x.MinCell));
             var primaries = Tables.SuppressedCells(t).Count(p => t[p.Row, p.Column].IsPrimary);
             int rows = x.Counts.GetLength(0), columns = x.Counts.GetLength(1);
             Assert.True(t.SuppressedCount <= primaries + 2 * (rows + columns) + 3,
@@ -74,8 +74,8 @@ public class SuppressionPropertyTests
     public void Suppression_is_deterministic() =>
         TwoWayTables.Sample(x =>
         {
-            var first = DisclosureControl.Protect(Tables.TwoWay(x.Counts), x.MinCell);
-            var second = DisclosureControl.Protect(Tables.TwoWay((int[,])x.Counts.Clone()), x.MinCell);
+            var first = DisclosureControl.Protect(Tables.TwoWay(x.Counts), new DisclosurePolicy(x.MinCell));
+            var second = DisclosureControl.Protect(Tables.TwoWay((int[,])x.Counts.Clone()), new DisclosurePolicy(x.MinCell));
             Assert.Equal(first.ToTidyCsv(), second.ToTidyCsv());
         }, iter: 100);
 
@@ -84,7 +84,7 @@ public class SuppressionPropertyTests
         TwoWayTables.Sample(x =>
         {
             var table = Tables.TwoWay(x.Counts);
-            var t = DisclosureControl.Protect(table, x.MinCell);
+            var t = DisclosureControl.Protect(table, new DisclosurePolicy(x.MinCell));
             for (var r = 0; r < t.RowCount; r++)
                 if (!t[r, t.ColumnCount - 1].Suppressed)
                     AssertGroup(Enumerable.Range(0, t.ColumnCount - 1).Where(c => t[r, c].Suppressed).Sum(c => table[r, c]), x.MinCell);
