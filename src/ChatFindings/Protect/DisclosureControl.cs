@@ -33,6 +33,9 @@ public static class DisclosureControl
     /// <param name="marginPattern">Cells to hide from the start (the population's pattern of the margins), kept as they are where possible.</param>
     internal static ProtectedTable Protect(FrequencyTable table, DisclosurePolicy policy, TablePopulation? population, bool[,]? marginPattern)
     {
+        // Cell (a, b) and cell (b, a) of such a table count the same conversations: one could publish what the other hides.
+        if (table.ColumnVariable?.Name == table.RowVariable.Name)
+            throw new ArgumentException($"Table '{table.Name}' crosses '{table.RowVariable.Name}' with itself: tabulate it one-way.", nameof(table));
         var minCell = policy.MinCell;
         var values = new int[table.RowCount, table.ColumnCount];
         for (var r = 0; r < table.RowCount; r++)

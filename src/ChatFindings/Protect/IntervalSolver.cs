@@ -8,21 +8,29 @@ namespace ChatFindings;
 /// non-negativity: two linear programmes per count, solved with OR-Tools' GLOP, as tau-Argus and
 /// sdcTable compute protection intervals. For a single two-way table the constraint matrix is
 /// totally unimodular, so these bounds are the integer bounds; for linked tables they can be
-/// wider than the integer ones (the attacker's LP relaxation, as in the handbook).
+/// wider than the integer ones (the attacker's LP relaxation, as in the handbook). One model can
+/// fix and free counts between solves (publish or hide a cell), which GLOP re-solves from the
+/// previous basis, so trying candidate cells costs no rebuild.
 /// </summary>
-internal static class IntervalSolver
+internal sealed class IntervalSolver : IDisposable
 {
-    // A bound for "no bound": GLOP answers better with finite boxes than with unbounded rays.
-    private const double Unbounded = 1e9;
+    // A bound for "no bound": GLOP answers better with finite boxes than with unbounded rays, and
+    // better with a box near the scale of the counts (thousands) than with a huge one.
+    private const double Unbounded = 1e6;
     private const double Tolerance = 1e-6;
 
-    /// <exception cref="InvalidOperationException">No non-negative values satisfy the relations: the published counts contradict each other.</exception>
-    public static CellRange[] Ranges(int unknowns, IReadOnlyList<LinearRelation> relations, IReadOnlyList<int> targets)
+    private readonly Solver _solver;
+    private readonly LpVariable[] _x;
+    private readonly Objective _objective;
+
+    /// <exception cref="InvalidOperationException">A relation without unknowns does not hold: the published counts contradict each other.</exception>
+    public IntervalSolver(int unknowns, IEnumerable<LinearRelation> relations)
     {
-        if (targets.Count == 0) return [];
-        using var solver = Solver.CreateSolver("GLOP") ?? throw new InvalidOperationException("OR-Tools has no GLOP solver.");
-        var x = new LpVariable[unknowns];
-        for (var j = 0; j < unknowns; j++) x[j] = solver.MakeNumVar(0, Unbounded, $"x{j}");
+        _solver = Solver.CreateSolver("GLOP") ?? throw new InvalidOperationException("OR-Tools has no GLOP solver.");
+        // A table's LP solves in milliseconds: a solve that runs longer is a solver fault, reported, never a hung publish.
+        _solver.SetTimeLimit(2_000);
+        _x = new LpVariable[unknowns];
+        for (var j = 0; j < unknowns; j++) _x[j] = _solver.MakeNumVar(0, Unbounded, $"x{j}");
         foreach (var relation in relations)
         {
             if (relation.Terms.Count == 0)
@@ -31,35 +39,53 @@ internal static class IntervalSolver
                     throw new InvalidOperationException("The published counts contradict each other: a fully published line does not add up.");
                 continue;
             }
-            var constraint = solver.MakeConstraint(relation.Lower, relation.Upper);
+            var constraint = _solver.MakeConstraint(relation.Lower, relation.Upper);
             foreach (var term in relation.Terms.GroupBy(t => t.Unknown))
-                constraint.SetCoefficient(x[term.Key], term.Sum(t => t.Coefficient));
+                constraint.SetCoefficient(_x[term.Key], term.Sum(t => t.Coefficient));
         }
-
-        var objective = solver.Objective();
-        var ranges = new CellRange[targets.Count];
-        for (var i = 0; i < targets.Count; i++)
-        {
-            objective.Clear();
-            objective.SetCoefficient(x[targets[i]], 1);
-            objective.SetMinimization();
-            var low = Optimum(solver, objective);
-            objective.SetMaximization();
-            var high = Optimum(solver, objective);
-            ranges[i] = new CellRange(
-                (int)Math.Ceiling(low - Tolerance),
-                high >= Unbounded / 2 ? null : (int)Math.Floor(high + Tolerance));
-        }
-        return ranges;
+        _objective = _solver.Objective();
     }
 
-    private static double Optimum(Solver solver, Objective objective)
+    /// <summary>Publishes unknown j: its value is known from now on.</summary>
+    public void Fix(int j, double value) => _x[j].SetBounds(value, value);
+
+    /// <summary>Hides unknown j again: any non-negative value.</summary>
+    public void Free(int j) => _x[j].SetBounds(0, Unbounded);
+
+    /// <exception cref="InvalidOperationException">No non-negative values satisfy the relations.</exception>
+    public CellRange Range(int j)
     {
-        var status = solver.Solve();
+        _objective.Clear();
+        _objective.SetCoefficient(_x[j], 1);
+        _objective.SetMinimization();
+        var low = Optimum();
+        _objective.SetMaximization();
+        var high = Optimum();
+        return new CellRange((int)Math.Ceiling(low - Tolerance), high >= Unbounded / 2 ? null : (int)Math.Floor(high + Tolerance));
+    }
+
+    public static CellRange[] Ranges(int unknowns, IReadOnlyList<LinearRelation> relations, IReadOnlyList<int> targets)
+    {
+        if (targets.Count == 0) return [];
+        using var solver = new IntervalSolver(unknowns, relations);
+        return targets.Select(solver.Range).ToArray();
+    }
+
+    private double Optimum()
+    {
+        var status = _solver.Solve();
+        if (status is not (Solver.ResultStatus.OPTIMAL or Solver.ResultStatus.INFEASIBLE))
+        {
+            // GLOP can stall when it re-solves from the previous basis after bounds changed: solve again from scratch.
+            _solver.Reset();
+            status = _solver.Solve();
+        }
         if (status == Solver.ResultStatus.INFEASIBLE)
             throw new InvalidOperationException("The published counts contradict each other: no non-negative hidden values agree with them.");
         if (status != Solver.ResultStatus.OPTIMAL)
             throw new InvalidOperationException($"The LP solver (GLOP) ended with status {status}.");
-        return objective.Value();
+        return _objective.Value();
     }
+
+    public void Dispose() => _solver.Dispose();
 }
