@@ -28,33 +28,15 @@ internal static class Fillings
     }
 
     /// <summary>
-    /// The smallest and largest value of each suppressed cell over all non-negative integer
-    /// fillings (0..bound) that agree with the published table: each value is tried in turn,
-    /// without assuming the possible values form an interval. Null when the budget ran out.
+    /// Whether some non-negative integer filling (0..bound) that agrees with the published table
+    /// gives the suppressed cell <paramref name="cell"/> the value <paramref name="value"/>; null when the budget ran out.
     /// </summary>
-    public static IReadOnlyList<((int Row, int Column) Cell, (int Min, int Max)? Range)> Ranges(
-        ProtectedTable published, int[,] truth, int bound, int budget = 200_000)
+    public static bool? Possible(ProtectedTable published, int[,] truth, int bound, (int Row, int Column) cell, int value, int budget = 2_000_000)
     {
         var unknowns = Tables.SuppressedCells(published);
-        var sums = Sums(published);
-        var results = new List<((int, int), (int, int)?)>();
-        for (var j = 0; j < unknowns.Count; j++)
-        {
-            bool? Possible(int v)
-            {
-                var start = new int?[unknowns.Count];
-                start[j] = v;
-                return new Search(published, unknowns, sums, bound, budget, forbidIndex: -1, forbidValue: -1, truth).Run(start);
-            }
-            int? min = null, max = null;
-            var spent = false;
-            for (var v = 0; v <= bound && min is null && !spent; v++)
-                if (Possible(v) is { } ok) { if (ok) min = v; } else spent = true;
-            for (var v = bound; v >= 0 && max is null && !spent; v--)
-                if (Possible(v) is { } ok) { if (ok) max = v; } else spent = true;
-            results.Add((unknowns[j], spent || min is null || max is null ? null : (min.Value, max.Value)));
-        }
-        return results;
+        var start = new int?[unknowns.Count];
+        start[unknowns.ToList().IndexOf(cell)] = value;
+        return new Search(published, unknowns, Sums(published), bound, budget, forbidIndex: -1, forbidValue: -1, truth).Run(start);
     }
 
     private static List<((int Row, int Column)[] Plus, (int Row, int Column) Minus)> Sums(ProtectedTable t)

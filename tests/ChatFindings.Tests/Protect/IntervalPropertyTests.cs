@@ -4,8 +4,8 @@ namespace ChatFindings.Tests.Protect;
 
 /// <summary>
 /// Random small tables with rare cells: after protection every hidden count keeps at least
-/// minCell possible values, found by brute force over integer fillings (the second method, apart
-/// from the LP), and the LP bounds the audit uses agree with it.
+/// minCell possible values. The LP bounds the audit uses are checked by brute force over integer
+/// fillings (the second method): each bound is reachable, and one step beyond it is not.
 /// </summary>
 public class IntervalPropertyTests
 {
@@ -32,15 +32,16 @@ public class IntervalPropertyTests
         var bound = truth[truth.GetLength(0) - 1, truth.GetLength(1) - 1] + minCell;
         var published = PublishedTable.Of(t);
         var lp = ProtectionIntervals.Compute([published]).ToDictionary(h => h.Key, h => h.Range);
-        foreach (var (cell, range) in Fillings.Ranges(t, truth, bound))
+        // The brute force confirms each LP bound: the bound itself is possible, one step beyond is not.
+        foreach (var cell in Tables.SuppressedCells(t))
         {
-            Assert.True(range is not null, $"brute force gave up on {cell}:\n{t}");
-            var (min, max) = range.Value;
-            Assert.True(max - min + 1 >= minCell, $"cell {cell} can only be {min}..{max} (true {truth[cell.Row, cell.Column]}):\n{t}");
-            var bounds = lp[published.Grid[cell.Row, cell.Column].Key];
-            Assert.Equal(min, bounds.Lower);
-            if (bounds.Upper is { } upper && upper < bound) Assert.Equal(max, upper);
-            else Assert.Equal(bound, max);
+            var range = lp[published.Grid[cell.Row, cell.Column].Key];
+            var upper = range.Upper ?? bound;
+            Assert.True(upper - range.Lower + 1 >= minCell, $"cell {cell} can only be {range} (true {truth[cell.Row, cell.Column]}):\n{t}");
+            Assert.True(Fillings.Possible(t, truth, bound, cell, range.Lower) == true, $"{cell} = {range.Lower} is not possible:\n{t}");
+            Assert.True(Fillings.Possible(t, truth, bound, cell, Math.Min(upper, bound)) == true, $"{cell} = {upper} is not possible:\n{t}");
+            if (range.Lower > 0) Assert.True(Fillings.Possible(t, truth, bound, cell, range.Lower - 1) == false, $"{cell} = {range.Lower - 1} is possible:\n{t}");
+            if (range.Upper is { } u && u < bound) Assert.True(Fillings.Possible(t, truth, bound, cell, u + 1) == false, $"{cell} = {u + 1} is possible:\n{t}");
         }
     }
 }
