@@ -112,8 +112,8 @@ public static class DataPackage
                 ["description"] = $"The number of conversations; empty when hidden by disclosure control (shown as \"<{descriptor.MinCell}\" on the pages).",
                 ["constraints"] = new JsonObject { ["minimum"] = 0 },
             },
-            Field("flag", $"\"{ProtectedTableCsvFlag}\" when the count is hidden: either below {descriptor.MinCell} itself, or hidden so that such a count cannot be worked out or narrowed down. Empty otherwise.",
-                Categories([(ProtectedTableCsvFlag, "hidden by disclosure control")])),
+            Field("flag", $"\"{ProtectedTable.SuppressedFlag}\" when the count is hidden: either below {descriptor.MinCell} itself, or hidden so that such a count cannot be worked out or narrowed down. Empty otherwise.",
+                Categories([(ProtectedTable.SuppressedFlag, "hidden by disclosure control")])),
         };
         return new JsonObject
         {
@@ -122,8 +122,6 @@ public static class DataPackage
             ["missingValues"] = new JsonArray(""),
         };
     }
-
-    private const string ProtectedTableCsvFlag = "suppressed";
 
     private static string MultiValued(VariableDescriptor v) => v.MultiValued
         ? " A conversation can fall in several categories, so the categories add up to more than the total."

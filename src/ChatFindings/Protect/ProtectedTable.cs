@@ -81,6 +81,9 @@ public sealed class ProtectedTable : IPublishable
         return sum;
     }
 
+    /// <summary>The flag column's value for a hidden cell in <see cref="ToTidyCsv"/>.</summary>
+    public const string SuppressedFlag = ProtectedTableCsv.SuppressedFlag;
+
     /// <summary>What a reader sees in place of a suppressed count: "&lt;10" for the default threshold.</summary>
     public string SuppressedText => "<" + MinCell.ToString(CultureInfo.InvariantCulture);
 
