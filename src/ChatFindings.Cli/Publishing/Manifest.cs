@@ -11,7 +11,7 @@ namespace ChatFindings.Cli.Publishing;
 /// </summary>
 public sealed record Manifest(
     string Data, bool Synthetic, ManifestRows Rows, int MinCell, ManifestGit Git,
-    IReadOnlyList<ManifestInput> Inputs, IReadOnlyDictionary<string, string> Packages)
+    IReadOnlyList<ManifestInput> Inputs, ManifestInput? Datapackage, IReadOnlyDictionary<string, string> Packages)
 {
     private static readonly JsonSerializerOptions Json = new()
     {
@@ -53,6 +53,7 @@ public sealed record Manifest(
             .Select(path => new ManifestInput(options.Relative(path), Sha256(path)))
             .OrderBy(i => i.Path, StringComparer.Ordinal)
             .ToList(),
+        Datapackage: DataPackage.ManifestEntry(options.OutDir),
         Packages: PackageVersions.Read(options.RepoRoot));
 
     /// <summary>The file's text: two-space indent, LF, final newline (the style of every JSON artifact).</summary>

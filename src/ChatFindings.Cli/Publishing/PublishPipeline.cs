@@ -62,6 +62,7 @@ public sealed class PublishPipeline(PublishOptions options, IPublishProgress pro
 
         foreach (var table in tables)
             ArtifactJson.Write(Path.Combine(folder.Root, table.RelativePath), table.FileText(data.Synthetic));
+        DataPackage.Write(folder, tables, runs, data.Synthetic, options.MinCell);
         ArtifactJson.Write(folder.Findings, FindingsFile.ToJson(claims));
         var manifest = Manifest.Build(options, notebookPaths, data, GitState.Read(options.RepoRoot));
         ArtifactJson.Write(folder.Manifest, manifest.ToJson());

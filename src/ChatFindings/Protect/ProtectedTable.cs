@@ -14,8 +14,10 @@ public sealed class ProtectedTable : IPublishable
     private readonly ProtectedCell[,] _cells;
     private readonly TableAxes _axes;
 
-    internal ProtectedTable(string name, string title, TableAxes axes, ProtectedCell[,] cells, int minCell, IReadOnlyList<string> notes)
+    internal ProtectedTable(string name, string title, TableAxes axes, ProtectedCell[,] cells, int minCell, IReadOnlyList<string> notes,
+        TablePopulation? population = null)
     {
+        Population = population;
         Name = name;
         Title = title;
         _axes = axes;
@@ -33,6 +35,12 @@ public sealed class ProtectedTable : IPublishable
     public Variable? ColumnVariable => _axes.ColumnVariable;
 
     public bool IsOneWay => _axes.IsOneWay;
+
+    /// <summary>The conversations the table counts; null for a table protected on its own (not linked to others).</summary>
+    public TablePopulation? Population { get; }
+
+    /// <summary>Title, population, threshold and variables: what tables/datapackage.json says of the table.</summary>
+    public TableDescriptor Descriptor => TableDescriptor.Of(Name, Title, Population, MinCell, RowVariable, ColumnVariable);
 
     /// <summary>Counts n with 0 &lt; n &lt; MinCell were suppressed.</summary>
     public int MinCell { get; }
@@ -72,6 +80,9 @@ public sealed class ProtectedTable : IPublishable
         }
         return sum;
     }
+
+    /// <summary>The flag column's value for a hidden cell in <see cref="ToTidyCsv"/>.</summary>
+    public const string SuppressedFlag = ProtectedTableCsv.SuppressedFlag;
 
     /// <summary>What a reader sees in place of a suppressed count: "&lt;10" for the default threshold.</summary>
     public string SuppressedText => "<" + MinCell.ToString(CultureInfo.InvariantCulture);

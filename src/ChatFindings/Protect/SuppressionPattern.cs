@@ -18,23 +18,26 @@ namespace ChatFindings;
 /// least 1 and a cycle can shift by one either way, so each hidden cell has at least two
 /// non-negative values consistent with the table. Choices prefer a cell whose other line also
 /// needs a partner (one cell fixing two lines), then the smallest count, then grid order, so the
-/// result is deterministic.
+/// result is deterministic. When the margins follow the population's pattern (linked tables), cells
+/// given as hidden at the start stay hidden and interior cells are chosen before margins.
 /// </summary>
 internal sealed class SuppressionPattern
 {
     private readonly int[,] _values;
     private readonly int _minCell;
     private readonly bool _oneWay;
+    private readonly bool _keepMargins;
     private readonly int _rows;
     private readonly int _columns;
     private readonly IReadOnlyList<TableLine> _lines;
     private readonly List<int>[,] _linesOfCell;
 
-    private SuppressionPattern(int[,] values, bool oneWay, int minCell)
+    private SuppressionPattern(int[,] values, bool oneWay, int minCell, bool keepMargins)
     {
         _values = values;
         _minCell = minCell;
         _oneWay = oneWay;
+        _keepMargins = keepMargins;
         _rows = values.GetLength(0);
         _columns = values.GetLength(1);
         _lines = TableLine.Of(_rows, _columns, oneWay);
@@ -52,10 +55,14 @@ internal sealed class SuppressionPattern
     public bool[,] Primary { get; }
     public bool[,] Suppressed { get; }
 
-    public static SuppressionPattern Plan(int[,] values, bool oneWay, int minCell)
+    public static SuppressionPattern Plan(int[,] values, bool oneWay, int minCell, bool[,]? initial = null)
     {
-        var plan = new SuppressionPattern(values, oneWay, minCell);
+        var plan = new SuppressionPattern(values, oneWay, minCell, keepMargins: initial is not null);
         plan.SuppressPrimary();
+        if (initial is not null)
+            for (var r = 0; r < plan._rows; r++)
+            for (var c = 0; c < plan._columns; c++)
+                plan.Suppressed[r, c] |= initial[r, c];
         do
         {
             while (plan.FixFirstLine()) { }
@@ -119,9 +126,9 @@ internal sealed class SuppressionPattern
         }
 
         var total = line.Total;
-        if (!Suppressed[total.Row, total.Column] && _values[total.Row, total.Column] > 0) return total;
-        // Only zeros are left: hiding one still stops the lone cell being read off.
-        var zero = line.Cells.Where(m => !Suppressed[m.Row, m.Column]).OrderBy(m => m).FirstOrDefault((-1, -1));
+        if (!Suppressed[total.Row, total.Column] && _values[total.Row, total.Column] > 0 && MarginRank(total) == 0) return total;
+        // Only zeros are left (or the margin, which the population's pattern keeps): hiding one still stops the lone cell being read off.
+        var zero = line.Cells.Where(m => !Suppressed[m.Row, m.Column]).OrderBy(m => MarginRank(m)).ThenBy(m => m).FirstOrDefault((-1, -1));
         if (zero.Item1 < 0)
             throw new InvalidOperationException("Disclosure control found a line with one hidden cell and nothing left to hide.");
         return zero;
@@ -129,7 +136,8 @@ internal sealed class SuppressionPattern
 
     private (int Row, int Column) Best(IEnumerable<(int Row, int Column)> candidates, TableLine line) =>
         candidates
-            .OrderBy(m => CrossingLineNeedsHelp(m, line) ? 0 : 1)
+            .OrderBy(m => MarginRank(m))
+            .ThenBy(m => CrossingLineNeedsHelp(m, line) ? 0 : 1)
             .ThenBy(m => _values[m.Row, m.Column])
             .ThenBy(m => m.Row).ThenBy(m => m.Column)
             .First();
@@ -138,6 +146,8 @@ internal sealed class SuppressionPattern
         _linesOfCell[cell.Row, cell.Column].Any(i => !ReferenceEquals(_lines[i], line) && NeedsHelp(_lines[i]));
 
     private void Suppress((int Row, int Column) cell) => Suppressed[cell.Row, cell.Column] = true;
+
+    private int MarginRank((int Row, int Column) cell) => _keepMargins && IntervalRepair.IsMargin(cell, _rows, _columns) ? 1 : 0;
 
     // ---- cycle rule (two-way tables) ----
 
@@ -160,7 +170,8 @@ internal sealed class SuppressionPattern
             throw new InvalidOperationException("Disclosure control could not close a cycle through a recoverable cell.");
 
         Suppress(candidates
-            .OrderBy(m => _values[m.Row, m.Column] > 0 ? 0 : 1)
+            .OrderBy(m => MarginRank(m))
+            .ThenBy(m => _values[m.Row, m.Column] > 0 ? 0 : 1)
             .ThenBy(m => _values[m.Row, m.Column])
             .ThenBy(m => m.Row).ThenBy(m => m.Column)
             .First());

@@ -56,15 +56,30 @@ public sealed class NotebookSession : IPublishable
         return new NotebookSession(notebook, settings, data);
     }
 
-    /// <summary>Applies disclosure control with this session's minimum cell size.</summary>
+    /// <summary>Applies disclosure control with this session's minimum cell size (the table protected on its own).</summary>
     public ProtectedTable Protect(FrequencyTable table) => DisclosureControl.Protect(table, Policy);
 
-    /// <summary>A protected one-way table (two-way when <paramref name="columns"/> is given) of some conversations.</summary>
-    public ProtectedTable Table(string name, string title, IEnumerable<Conversation> conversations,
-        ConversationVariable rows, ConversationVariable? columns = null) =>
-        Protect(columns is null
-            ? FrequencyTable.OneWay(name, title, conversations, rows)
-            : FrequencyTable.TwoWay(name, title, conversations, rows, columns));
+    private readonly Dictionary<string, (Population Population, int Count)> _populations = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Names a set of conversations that tables are made of (e.g. "f1-group"); its tables are linked
+    /// and protected together, here and in every notebook that names the same population.
+    /// Naming the same id again with other conversations or another title is an error.
+    /// </summary>
+    public Population Population(string id, string title, IEnumerable<Conversation> conversations)
+    {
+        var name = new TablePopulation(id, title);
+        var rows = conversations.ToList();
+        if (_populations.TryGetValue(id, out var known))
+        {
+            if (known.Population.Id != name || known.Count != rows.Count)
+                throw new ArgumentException($"Population '{id}' is already named with other conversations or another title.", nameof(id));
+            return known.Population;
+        }
+        var population = new Population(name, rows, Policy);
+        _populations[id] = (population, rows.Count);
+        return population;
+    }
 
     /// <summary>Checks a claim of the report against a measure of this data, under this session's threshold.</summary>
     public Claim Check(ClaimDefinition claim, ClaimMeasure measure) => Claim.Evaluate(claim, measure, Policy);

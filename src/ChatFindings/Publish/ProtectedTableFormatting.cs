@@ -25,7 +25,7 @@ internal static class ProtectedTableFormatting
         }
     }
 
-    /// <summary>The value of the table output: {"name": ..., "csv": ...}.</summary>
+    /// <summary>The value of the table output: {"name": ..., "csv": ..., "descriptor": {...}} (see <see cref="TableDescriptor"/>).</summary>
     public static string TableJson(ProtectedTable table)
     {
         using var buffer = new MemoryStream();
@@ -34,6 +34,8 @@ internal static class ProtectedTableFormatting
             json.WriteStartObject();
             json.WriteString("name", table.Name);
             json.WriteString("csv", table.ToTidyCsv());
+            json.WritePropertyName("descriptor");
+            json.WriteRawValue(table.Descriptor.ToJson());
             json.WriteEndObject();
         }
         return System.Text.Encoding.UTF8.GetString(buffer.ToArray());

@@ -105,7 +105,7 @@ public sealed class PublicationGuardTests : IDisposable
     public void Publishing_shows_protected_tables_charts_claims_narrative_and_the_session()
     {
         var study = Session(publishing: true);
-        var table = study.Table("by-year", "By year", study.Data.Conversations, ConversationVariables.Year);
+        var table = study.Population("all", "All conversations", study.Data.Conversations).Table("by-year", "By year", ConversationVariables.Year);
         var minors = study.Data.Conversations.Where(c => c.IsMinor).ToList();
         object[] publishable =
         [

@@ -40,7 +40,7 @@ public class AuditTests
         var hidden = new[,] { { false }, { true }, { false } };
         var audit = SuppressionAudit.Check(Make(grid, hidden, oneWay: true));
         Assert.False(audit.Passed);
-        Assert.Equal(["cell 'r1' is suppressed but can be worked out from the published counts"], audit.Problems);
+        Assert.Equal(["cell 'r1' of hand-made is hidden but can be worked out exactly, fewer than 10"], audit.Problems);
     }
 
     [Fact]
@@ -48,7 +48,7 @@ public class AuditTests
     {
         var grid = new[,] { { 40 }, { 4 }, { 44 } };
         var audit = SuppressionAudit.Check(Make(grid, new bool[3, 1], oneWay: true));
-        Assert.Equal(["cell 'r1' publishes 4, below the threshold 10"], audit.Problems);
+        Assert.Equal(["cell 'r1' of hand-made publishes 4, below the threshold 10"], audit.Problems);
     }
 
     [Fact]
@@ -57,7 +57,11 @@ public class AuditTests
         var grid = new[,] { { 40 }, { 3 }, { 4 }, { 47 } };
         var hidden = new[,] { { false }, { true }, { true }, { false } };
         var audit = SuppressionAudit.Check(Make(grid, hidden, oneWay: true));
-        Assert.Equal(["the suppressed cells of the table add up to 7, below the threshold 10"], audit.Problems);
+        // The group of 7 is published under another name, and each hidden count lies in 0..7 (8 values).
+        Assert.Equal([
+            "the hidden cells of the line of cell 'Total' of hand-made add up to 7, below the threshold 10",
+            "cell 'r1' of hand-made is hidden but can be narrowed to 0..7 (8 values), fewer than 10",
+            "cell 'r2' of hand-made is hidden but can be narrowed to 0..7 (8 values), fewer than 10"], audit.Problems);
     }
 
     [Fact]
@@ -65,12 +69,12 @@ public class AuditTests
     {
         // Two 2x2 blocks of hidden cells, each a cycle, joined by (r0,c2). Every row and column
         // with a hidden cell hides at least two, yet (r0,c2) is the sum of rows r0,r1 minus the
-        // published cells and the c0,c1 column totals: the rank test must find it, and only it.
+        // published cells and the c0,c1 column totals: the LP bounds must pin it (one value), and only it.
         var (grid, hidden) = Uniform(4, 4, 20);
         foreach (var (r, c) in new[] { (0, 0), (0, 1), (1, 0), (1, 1), (2, 2), (2, 3), (3, 2), (3, 3), (0, 2) })
             hidden[r, c] = true;
         var audit = SuppressionAudit.Check(Make(grid, hidden, oneWay: false));
-        Assert.Equal(["cell ('r0', 'c2') is suppressed but can be worked out from the published counts"], audit.Problems);
+        Assert.Equal(["cell ('r0', 'c2') of hand-made is hidden but can be worked out exactly, fewer than 10"], audit.Problems);
     }
 
     [Fact]

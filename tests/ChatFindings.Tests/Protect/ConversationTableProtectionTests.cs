@@ -12,7 +12,7 @@ public class ConversationTableProtectionTests
             .Sample((conversations, i, j) =>
             {
                 var rows = ConversationVariables.All[i];
-                var columns = ConversationVariables.All[j];
+                var columns = ConversationVariables.All[i == j ? (j + 1) % ConversationVariables.All.Count : j]; // a variable by itself is refused
                 foreach (var table in new[]
                          {
                              FrequencyTable.OneWay("one", "One", conversations, rows),

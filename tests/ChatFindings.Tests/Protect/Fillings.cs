@@ -27,6 +27,18 @@ internal static class Fillings
         return results;
     }
 
+    /// <summary>
+    /// Whether some non-negative integer filling (0..bound) that agrees with the published table
+    /// gives the suppressed cell <paramref name="cell"/> the value <paramref name="value"/>; null when the budget ran out.
+    /// </summary>
+    public static bool? Possible(ProtectedTable published, int[,] truth, int bound, (int Row, int Column) cell, int value, int budget = 2_000_000)
+    {
+        var unknowns = Tables.SuppressedCells(published);
+        var start = new int?[unknowns.Count];
+        start[unknowns.ToList().IndexOf(cell)] = value;
+        return new Search(published, unknowns, Sums(published), bound, budget, forbidIndex: -1, forbidValue: -1, truth).Run(start);
+    }
+
     private static List<((int Row, int Column)[] Plus, (int Row, int Column) Minus)> Sums(ProtectedTable t)
     {
         int lastRow = t.RowCount - 1, lastColumn = t.ColumnCount - 1;
@@ -49,9 +61,9 @@ internal static class Fillings
         private int _nodes;
 
         /// <summary>True: a filling with the forbidden cell changed exists; false: none; null: budget spent.</summary>
-        public bool? Run()
+        public bool? Run(int?[]? start = null)
         {
-            var values = new int?[unknowns.Count];
+            var values = start ?? new int?[unknowns.Count];
             try { return Solve(values); }
             catch (BudgetSpent) { return null; }
         }

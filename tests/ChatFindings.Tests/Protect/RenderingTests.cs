@@ -63,7 +63,7 @@ public class RenderingTests
             "</tbody>\n<tfoot>\n" +
             "<tr><th scope=\"row\">Total</th><td class=\"num\">55</td></tr>\n" +
             "</tfoot>\n</table>\n" +
-            "<p class=\"cf-table-note\">&lt;10: hidden, because the count is below 10 or because it would let such a count be worked out from the totals.</p>\n",
+            "<p class=\"cf-table-note\">&lt;10: hidden, because the count is below 10 or because it would let such a count be worked out or narrowed down from the totals.</p>\n",
             ByGender(40, 3, 12).ToHtml());
     }
 

@@ -1,0 +1,79 @@
+namespace ChatFindings;
+
+/// <summary>
+/// The second stage of secondary suppression: after <see cref="SuppressionPattern"/> has made
+/// every hidden count undetermined, widens hidden counts that the table's relations and
+/// non-negativity still narrow to fewer than minCell values. Repeatedly takes the first too-narrow
+/// hidden cell (grid order) and hides one more published cell: the smallest that makes it wide
+/// enough (first among the cells of its own row and column), or else the one that widens it most; interior cells before margins when the margins
+/// follow the population's pattern, non-zero before zero, then the smaller count, then grid order,
+/// so the result is deterministic. Hiding everything leaves every range unbounded, so it ends.
+/// One LP model holds every cell of the grid: a published cell is a fixed variable, so hiding a
+/// candidate is a change of bounds, not a new model.
+/// </summary>
+internal static class IntervalRepair
+{
+    public static void Widen(int[,] values, bool[,] hidden, IReadOnlyList<TableLine> lines, int minCell, bool keepMargins)
+    {
+        int rows = values.GetLength(0), columns = values.GetLength(1);
+        using var model = Model(values, hidden, lines);
+        // Hiding a cell only relaxes the relations, so a range found wide enough stays so: each cell is confirmed once.
+        var wide = new HashSet<(int, int)>();
+        while (FirstNarrow(model, hidden, wide, minCell) is { } narrow)
+        {
+            var inLine = lines.Where(l => l.Cells.Contains(narrow)).SelectMany(l => l.Cells).ToHashSet();
+            var ordered = Cells(rows, columns)
+                .Where(m => !hidden[m.Row, m.Column])
+                .OrderBy(m => inLine.Contains(m) ? 0 : 1)
+                .ThenBy(m => keepMargins && IsMargin(m, rows, columns) ? 1 : 0)
+                .ThenBy(m => values[m.Row, m.Column] > 0 ? 0 : 1)
+                .ThenBy(m => values[m.Row, m.Column])
+                .ThenBy(m => m.Row).ThenBy(m => m.Column);
+
+            (int Row, int Column)? best = null;
+            long bestValues = -1;
+            foreach (var candidate in ordered)
+            {
+                model.Free(Index(candidate, columns));
+                var range = model.Range(Index(narrow, columns));
+                model.Fix(Index(candidate, columns), values[candidate.Row, candidate.Column]);
+                if (range.IsWideEnough(minCell)) { best = candidate; break; }
+                if ((range.Values ?? long.MaxValue) > bestValues) { best = candidate; bestValues = range.Values ?? long.MaxValue; }
+            }
+            if (best is not { } chosen)
+                throw new InvalidOperationException("Interval protection found a narrow hidden count and nothing left to hide.");
+            hidden[chosen.Row, chosen.Column] = true;
+            model.Free(Index(chosen, columns));
+        }
+    }
+
+    private static IntervalSolver Model(int[,] values, bool[,] hidden, IReadOnlyList<TableLine> lines)
+    {
+        int rows = values.GetLength(0), columns = values.GetLength(1);
+        var relations = lines.SelectMany(line => line.Relations(cell => Index(cell, columns), _ => 0));
+        var model = new IntervalSolver(rows * columns, relations);
+        foreach (var cell in Cells(rows, columns))
+            if (!hidden[cell.Row, cell.Column]) model.Fix(Index(cell, columns), values[cell.Row, cell.Column]);
+        return model;
+    }
+
+    private static (int Row, int Column)? FirstNarrow(IntervalSolver model, bool[,] hidden, HashSet<(int, int)> wide, int minCell)
+    {
+        int rows = hidden.GetLength(0), columns = hidden.GetLength(1);
+        foreach (var cell in Cells(rows, columns))
+        {
+            if (!hidden[cell.Row, cell.Column] || wide.Contains(cell)) continue;
+            if (!model.Range(Index(cell, columns)).IsWideEnough(minCell)) return cell;
+            wide.Add(cell);
+        }
+        return null;
+    }
+
+    private static int Index((int Row, int Column) cell, int columns) => cell.Row * columns + cell.Column;
+
+    private static IEnumerable<(int Row, int Column)> Cells(int rows, int columns) =>
+        from r in Enumerable.Range(0, rows) from c in Enumerable.Range(0, columns) select (r, c);
+
+    public static bool IsMargin((int Row, int Column) cell, int rows, int columns) =>
+        cell.Row == rows - 1 || (columns > 1 && cell.Column == columns - 1);
+}
