@@ -47,6 +47,10 @@ public sealed class PublishPipelineTests : IDisposable
         new(false, [KeyValuePair.Create(mime, value), KeyValuePair.Create("text/plain", (JsonNode)JsonValue.Create("shown"))], null);
 
     /// <summary>Runs each notebook as told: cell 2 shows the marker (unless null), cell 3 a table; or fails at a cell.</summary>
+    // The table output as the library writes it (CSV and descriptor), for a two-year table.
+    private static readonly ProtectedTable ByYear = DisclosureControl.Protect(
+        FrequencyTable.FromCounts("by-year", "By year", Protect.Tables.Rows("2019", "2020"), [120, 95]), new DisclosurePolicy(10));
+
     private sealed class CannedExecutor(Func<string, (JsonObject? Marker, NotebookFailure? Failure)> plan) : INotebookExecutor
     {
         public List<string> Ran { get; } = [];
@@ -57,7 +61,7 @@ public sealed class PublishPipelineTests : IDisposable
             var (marker, failure) = plan(notebook.Name);
             var code = notebook.Cells.Where(c => c.IsCode).ToList();
             IReadOnlyList<CellOutput> first = marker is null ? [] : [Output(PublishMimeTypes.Session, marker)];
-            IReadOnlyList<CellOutput> second = [Output(PublishMimeTypes.Table, new JsonObject { ["name"] = "by-year", ["csv"] = "year,count\n2019,120\n" })];
+            IReadOnlyList<CellOutput> second = [Output(PublishMimeTypes.Table, JsonNode.Parse(ProtectedTableFormatting.TableJson(ByYear))!)];
             return Task.FromResult(new ExecutedNotebook(notebook,
                 [new ExecutedCell(code[0], 1, first), new ExecutedCell(code[1], 2, second)], failure));
         }
