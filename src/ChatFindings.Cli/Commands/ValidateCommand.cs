@@ -1,4 +1,5 @@
 using ChatFindings;
+using ChatFindings.Schema;
 using ChatFindings.Cli.Validation;
 
 namespace ChatFindings.Cli.Commands;
@@ -16,7 +17,7 @@ public static class ValidateCommand
         TableSchema schema;
         try
         {
-            schema = TableSchema.Load(schemaOption ?? DataLocation.SchemaPath);
+            schema = schemaOption is null ? Codebook.Conversations : TableSchema.Load(schemaOption);
         }
         catch (Exception e) when (e is SchemaException or DirectoryNotFoundException)
         {

@@ -88,7 +88,7 @@ public sealed class PublishPipeline(PublishOptions options, IPublishProgress pro
     private DataValidation CheckData()
     {
         DataValidation check;
-        try { check = DataValidation.Run(options.DataPath, TableSchema.Load(DataLocation.SchemaPath)); }
+        try { check = DataValidation.Run(options.DataPath, Codebook.Conversations); }
         catch (SchemaException e) { throw new PublishInputException(e.Message); }
         if (check.IsValid || (options.AllowRejectedRows && check.OnlyRowsRejected)) return check;
         throw new RejectedDataException(check, check.OnlyRowsRejected
