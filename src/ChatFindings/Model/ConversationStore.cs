@@ -15,8 +15,7 @@ internal sealed class ConversationStore
     /// <summary>An age that is not known.</summary>
     public const int MissingNumber = int.MinValue;
 
-    private byte[] _idBytes;
-    private int _idUsed;
+    private readonly Utf8Block _ids;
     private int[] _idStart, _idLength, _year, _age;
     private byte[] _reporter, _type, _gender, _duration, _confidant, _reaction, _perpetrators, _platforms,
         _ongoing, _firstDisclosure, _online, _clients, _help, _police;
@@ -24,7 +23,7 @@ internal sealed class ConversationStore
     public ConversationStore(int capacity, int idBytesPerRow = 8)
     {
         capacity = Math.Max(1, capacity);
-        _idBytes = new byte[Math.Max(16, (long)capacity * idBytesPerRow > Array.MaxLength ? Array.MaxLength : capacity * idBytesPerRow)];
+        _ids = new Utf8Block((int)Math.Min(Array.MaxLength, (long)capacity * idBytesPerRow));
         _idStart = new int[capacity]; _idLength = new int[capacity]; _year = new int[capacity]; _age = new int[capacity];
         _reporter = new byte[capacity]; _type = new byte[capacity]; _gender = new byte[capacity]; _duration = new byte[capacity];
         _confidant = new byte[capacity]; _reaction = new byte[capacity]; _perpetrators = new byte[capacity]; _platforms = new byte[capacity];
@@ -56,12 +55,8 @@ internal sealed class ConversationStore
         CheckFlags((int)platforms, nameof(platforms));
         var row = Count;
         if (row == _year.Length) Grow(Math.Max(16, row * 2));
-        if (_idUsed + idUtf8.Length > _idBytes.Length)
-            Array.Resize(ref _idBytes, (int)Math.Min(Array.MaxLength, Math.Max(_idBytes.Length * 2L, _idUsed + idUtf8.Length + 1024L)));
-        idUtf8.CopyTo(_idBytes.AsSpan(_idUsed));
-        _idStart[row] = _idUsed;
+        _idStart[row] = _ids.Append(idUtf8);
         _idLength[row] = idUtf8.Length;
-        _idUsed += idUtf8.Length;
         _year[row] = year;
         _age[row] = age ?? MissingNumber;
         _reporter[row] = checked((byte)reporter);
@@ -118,8 +113,8 @@ internal sealed class ConversationStore
         PerpetratorsOf(row), DurationOf(row), OngoingOf(row), FirstDisclosureOf(row), OnlineRecruitmentOf(row), PlatformsOf(row), ClientsInvolvedOf(row),
         FirstConfidantOf(row), FirstReactionOf(row), HelpAcceptedOf(row), PoliceReportOf(row));
 
-    public ReadOnlySpan<byte> IdUtf8(int row) => _idBytes.AsSpan(_idStart[row], _idLength[row]);
-    public string Id(int row) => Encoding.UTF8.GetString(_idBytes, _idStart[row], _idLength[row]);
+    public ReadOnlySpan<byte> IdUtf8(int row) => _ids.Slice(_idStart[row], _idLength[row]);
+    public string Id(int row) => _ids.GetString(_idStart[row], _idLength[row]);
     public int YearOf(int row) => _year[row];
     public int? AgeOf(int row) => _age[row] == MissingNumber ? null : _age[row];
     public Reporter ReporterOf(int row) => (Reporter)_reporter[row];
@@ -141,7 +136,7 @@ internal sealed class ConversationStore
     public void Trim()
     {
         if (Count < _year.Length) Grow(Count);
-        if (_idUsed < _idBytes.Length) Array.Resize(ref _idBytes, _idUsed);
+        _ids.Trim();
     }
 
     private static bool? Bool(byte b) => b == 0 ? null : b == 2;
