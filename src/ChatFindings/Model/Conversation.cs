@@ -100,6 +100,11 @@ public readonly struct Conversation : IEquatable<Conversation>
         Platforms == other.Platforms && ClientsInvolved == other.ClientsInvolved && FirstConfidant == other.FirstConfidant &&
         FirstReaction == other.FirstReaction && HelpAccepted == other.HelpAccepted && PoliceReport == other.PoliceReport;
 
+    /// <summary>The same row of the same store (identity), for <see cref="SameConversation"/>.</summary>
+    internal bool IsSameRowAs(Conversation other) => ReferenceEquals(_store, other._store) && _row == other._row;
+
+    internal int RowHashCode() => HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(_store), _row);
+
     public override bool Equals(object? obj) => obj is Conversation other && Equals(other);
 
     public override int GetHashCode() => _store is null ? 0 : HashCode.Combine(ConversationId, Year, Age, Perpetrators, Platforms);

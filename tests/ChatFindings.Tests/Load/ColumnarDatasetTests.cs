@@ -62,6 +62,22 @@ public class ColumnarDatasetTests
         Assert.StartsWith("Conversation { ConversationId = S000004, ", loaded[3].ToString());
     }
 
+    [Fact]
+    public void SameConversation_tells_the_same_row_from_an_equal_copy()
+    {
+        var made = Make.Conversation();
+        var copy = made with { Age = made.Age }; // a one-row copy with equal values
+        var data = new Dataset([made, copy], new LoadReport("x.csv", 2, 2, 0, []), new DataSource("x.csv", "0", true, null));
+
+        Assert.Equal(made, copy);
+        Assert.False(SameConversation.Instance.Equals(made, copy));
+        Assert.True(SameConversation.Instance.Equals(data.Conversations[1], data.Conversations[1]));
+        Assert.False(SameConversation.Instance.Equals(data.Conversations[0], made)); // the data set holds its own copy
+        var seen = new HashSet<Conversation>(SameConversation.Instance) { made, copy, data.Conversations[0] };
+        Assert.False(seen.Add(data.Conversations[0]));
+        Assert.Equal(3, seen.Count);
+    }
+
     private static string[] CodesOf(string cell) => cell == "" ? [Category.UnknownCode] : cell.Split('|');
 
     // The file read the plain way: the generated data has no quoting, so a line is a row and a comma a field.
