@@ -12,7 +12,7 @@ public static class BenchmarkCommand
     public const string Measure = "measure";
 
     public const string Usage =
-        "usage: ChatFindings.Benchmarks run [--sizes 10000,100000,1000000] [--repeat 3] [--engines chatfindings,duckdb,duckdb-text,dataframe]\n" +
+        "usage: ChatFindings.Benchmarks run [--sizes 10000,100000,1000000,10000000] [--repeat 3] [--engines chatfindings,duckdb,duckdb-text,dataframe]\n" +
         "                                   [--work DIR] [--out DIR] [--skip-publish] [--skip-tables] [--skip-load]\n" +
         "       ChatFindings.Benchmarks measure load ENGINE CSV SCHEMA | measure tables CSV SCHEMA";
 
@@ -73,6 +73,11 @@ public static class BenchmarkCommand
             string? reference = null;
             foreach (var engine in options.Engines)
             {
+                if (engine == "dataframe" && rows > DataFrameEngine.MaxRows)
+                {
+                    log.WriteLine($"  {engine,-14} skipped above {DataFrameEngine.MaxRows:N0} rows");
+                    continue;
+                }
                 var runs = Repeat(options.Repeat, () => ChildProcess.MeasureLoad(engine, csv, options.SchemaPath));
                 var summary = MeasurementSummary.Of(runs);
                 summaries.Add(summary);
@@ -104,6 +109,14 @@ public static class BenchmarkCommand
             log.WriteLine($"  chatfindings publish {publish[^1].Seconds:F1} s");
             publish.Add(comparison.StockRepl());
             log.WriteLine($"  stock dotnet-repl    {publish[^1].Seconds:F1} s");
+            // How publish grows with the data: the shipped data against the largest size up to a million rows.
+            publish.Add(comparison.PublishWithoutPdf());
+            log.WriteLine($"  {publish[^1].Runner} {publish[^1].Seconds:F1} s, peak {publish[^1].PeakWorkingSetBytes / 1048576.0:F0} MB");
+            if (options.Sizes.Where(n => n <= BenchmarkTargets.PublishRows).DefaultIfEmpty().Max() is var rows and > 0)
+            {
+                publish.Add(comparison.PublishWithoutPdf(BenchmarkData.Ensure(options.WorkDirectory, rows), rows));
+                log.WriteLine($"  {publish[^1].Runner} {publish[^1].Seconds:F1} s, peak {publish[^1].PeakWorkingSetBytes / 1048576.0:F0} MB");
+            }
         }
 
         var descriptions = options.Engines.Select(ReadEngines.Get).Select(e => $"{e.Name}: {e.Description}").ToList();

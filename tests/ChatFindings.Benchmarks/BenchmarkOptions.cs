@@ -3,14 +3,14 @@ using System.Globalization;
 namespace ChatFindings.Benchmarks;
 
 /// <summary>
-/// Options of <c>run</c>: <c>[--sizes 10000,100000,1000000] [--repeat 3] [--engines a,b]
+/// Options of <c>run</c>: <c>[--sizes 10000,100000,1000000,10000000] [--repeat 3] [--engines a,b]
 /// [--work DIR] [--out DIR] [--skip-publish] [--skip-tables] [--skip-load]</c>.
 /// </summary>
 public sealed record BenchmarkOptions(
     string RepoRoot, IReadOnlyList<int> Sizes, int Repeat, IReadOnlyList<string> Engines, string WorkDirectory, string OutDirectory,
     bool Publish, bool Tables)
 {
-    public static readonly IReadOnlyList<int> DefaultSizes = [10_000, 100_000, 1_000_000];
+    public static readonly IReadOnlyList<int> DefaultSizes = [10_000, 100_000, 1_000_000, 10_000_000];
 
     /// <summary>The codebook every engine reads the files with.</summary>
     public string SchemaPath => Path.Combine(RepoRoot, "data-schema", "conversations.schema.json");

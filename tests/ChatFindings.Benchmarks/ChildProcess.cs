@@ -56,6 +56,7 @@ public static class ChildProcess
             return text.ToString();
         });
         var stderr = process.StandardError.ReadToEndAsync();
+        var peak = PeakMemory.Watch(process.Id);
         var limit = timeout ?? TimeSpan.FromMinutes(10);
         if (!process.WaitForExit(limit))
         {
@@ -64,12 +65,37 @@ public static class ChildProcess
         }
         process.WaitForExit();
         clock.Stop();
-        return new ProcessOutcome(process.ExitCode, stdout.Result, stderr.Result, clock.Elapsed);
+        return new ProcessOutcome(process.ExitCode, stdout.Result, stderr.Result, clock.Elapsed, peak.Result);
     }
 }
 
 /// <summary>How a child process ended.</summary>
-public sealed record ProcessOutcome(int ExitCode, string Stdout, string Stderr, TimeSpan Wall)
+/// <remarks><see cref="PeakWorkingSetBytes"/>: the child's own peak resident memory (VmHWM), 0 where /proc is absent.</remarks>
+public sealed record ProcessOutcome(int ExitCode, string Stdout, string Stderr, TimeSpan Wall, long PeakWorkingSetBytes = 0)
 {
     public override string ToString() => $"exit {ExitCode} after {Wall.TotalSeconds:F1} s\n--- stdout\n{Stdout}\n--- stderr\n{Stderr}";
+}
+
+/// <summary>
+/// The peak resident memory of another process: its VmHWM (a high-water mark, so the last reading
+/// before it exits is its peak), read every 20 ms until the process is gone.
+/// </summary>
+internal static class PeakMemory
+{
+    public static Task<long> Watch(int pid) => Task.Run(async () =>
+    {
+        long peak = 0;
+        var status = $"/proc/{pid}/status";
+        while (true)
+        {
+            try
+            {
+                foreach (var line in File.ReadLines(status))
+                    if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
+                        peak = Math.Max(peak, long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture) * 1024);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException) { return peak; }
+            await Task.Delay(20);
+        }
+    });
 }

@@ -10,6 +10,9 @@ namespace ChatFindings.Benchmarks;
 /// </summary>
 public sealed class DataFrameEngine : IReadEngine
 {
+    /// <summary>The largest size it is run at: it allocated 10 GB to read 1M rows, so 10M would take minutes and the machine's memory.</summary>
+    public const int MaxRows = 1_000_000;
+
     public string Name => "dataframe";
     public string Description => "Microsoft.Data.Analysis DataFrame.LoadCsv with the codebook's column types (int, bool, string), counts over the columns";
 

@@ -6,7 +6,7 @@ namespace ChatFindings.Benchmarks;
 public sealed class LoaderEngine : IReadEngine
 {
     public string Name => "chatfindings";
-    public string Description => "ConversationLoader.Load: CSV parsed and every cell validated against the codebook schema, Conversation records, SHA-256 of the file";
+    public string Description => "ConversationLoader.Load: CSV parsed and every cell validated against the codebook schema, the columnar data set (Conversation views), SHA-256 of the file";
 
     public EngineRun Run(string csvPath, string schemaPath)
     {

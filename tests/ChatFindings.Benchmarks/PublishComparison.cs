@@ -5,8 +5,10 @@ namespace ChatFindings.Benchmarks;
 /// <see cref="NotebooksSeconds"/>: for the project's publish, the time from start until its last notebook had run (its
 /// progress line), before the site, static chart images and PDF: the part that does what the stock kernel does.
 /// </remarks>
+/// <see cref="PeakWorkingSetBytes"/>: the publish process's own peak memory (Chromium not included); <see cref="DataRows"/> and
+/// <see cref="DataBytes"/>: the data published, when not the shipped data.
 public sealed record PublishTiming(string Runner, double Seconds, IReadOnlyList<string> Notebooks, IReadOnlyList<string> Failures,
-    double? NotebooksSeconds = null);
+    double? NotebooksSeconds = null, long PeakWorkingSetBytes = 0, long? DataRows = null, long? DataBytes = null);
 
 /// <summary>
 /// The project's publish (every notebook in one process, plus pages, tables, findings and the
@@ -46,16 +48,33 @@ public sealed class PublishComparison(string repoRoot, string workDirectory)
         return RunRepl("repl");
     }
 
-    private PublishTiming RunPublish(string name)
+    /// <summary>
+    /// <c>publish --no-pdf</c> (after an untimed warm-up) on the shipped data, or on a generated file of
+    /// <paramref name="rows"/> rows: how publish grows with the data, in time and in peak memory.
+    /// </summary>
+    public PublishTiming PublishWithoutPdf(string? csv = null, long? rows = null)
+    {
+        string[] data = csv is null ? [] : ["--data", csv];
+        RunPublish("publish-no-pdf-warm-up", ["--no-pdf", .. data]);
+        var timing = RunPublish("publish-no-pdf", ["--no-pdf", .. data]);
+        return timing with
+        {
+            Runner = csv is null ? "chatfindings publish --no-pdf, shipped data" : $"chatfindings publish --no-pdf, {rows:N0} rows",
+            DataRows = rows,
+            DataBytes = csv is null ? null : new FileInfo(csv).Length,
+        };
+    }
+
+    private PublishTiming RunPublish(string name, string[]? options = null)
     {
         var output = Fresh(name);
         var count = Notebooks().Count;
         double? notebooksDone = null;
         var lastNotebook = new System.Text.RegularExpressions.Regex($@"^\[{count}/{count}\] .* ok\b");
-        var run = ChildProcess.Run("dotnet", [CliPath, "publish", "--out", output], repoRoot,
+        var run = ChildProcess.Run("dotnet", [CliPath, "publish", "--out", output, .. options ?? []], repoRoot,
             onLine: (line, at) => { if (lastNotebook.IsMatch(line)) notebooksDone = at.TotalSeconds; });
         var failures = run.ExitCode == 0 ? [] : new[] { $"publish exit {run.ExitCode}: {Last(run.Stderr)}" };
-        return new PublishTiming("chatfindings publish", run.Wall.TotalSeconds, Notebooks(), failures, notebooksDone);
+        return new PublishTiming("chatfindings publish", run.Wall.TotalSeconds, Notebooks(), failures, notebooksDone, run.PeakWorkingSetBytes);
     }
 
     private PublishTiming RunRepl(string name)

@@ -63,11 +63,21 @@ public static class ResultsMarkdown
             foreach (var p in results.Publish)
             {
                 Line(md, $"| {p.Runner} | {F(p.Seconds, "0.0")} | {Ratio(stock, p.Seconds)} | {(p.Failures.Count == 0 ? "none" : string.Join("; ", p.Failures))} |");
+                if (p.PeakWorkingSetBytes > 0)
+                    Line(md, $"| {p.Runner}: peak memory of the publish process | {F(p.PeakWorkingSetBytes / MiB, "0")} MB | | |");
                 if (p.NotebooksSeconds is { } executed)
                     Line(md, $"| {p.Runner}: every notebook executed (same run, before site, chart images and PDF) | {F(executed, "0.0")} | {Ratio(stock, executed)} | |");
             }
             Line(md, "");
         }
+
+        Line(md, "### Targets");
+        Line(md, "");
+        Line(md, "| target | measured in this run | met? |");
+        Line(md, "|---|---|---|");
+        foreach (var t in BenchmarkTargets.Evaluate(results))
+            Line(md, $"| {t.Target} | {t.Measured} | {t.Met switch { true => "yes", false => "no", null => "–" }} |");
+        Line(md, "");
 
         if (results.Disagreements.Count > 0)
         {

@@ -1,4 +1,5 @@
 using ChatFindings;
+using ChatFindings.Schema;
 using ChatFindings.Cli.Validation;
 
 namespace ChatFindings.Cli.Commands;

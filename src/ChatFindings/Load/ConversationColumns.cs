@@ -64,23 +64,26 @@ internal sealed class ConversationColumns
         return c;
     }
 
+    /// <summary>The accepted rows as the columns of a data set: values copied typed, ids as UTF-8, no object per row.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // bulk loads run once per process: skip the slow first tier
-    public Conversation Map(TableRow r) => new(
-        r.GetString(Id)!,
-        r.GetInt(Year)!.Value,
-        (Reporter)r.GetCategoryIndex(Reporter)!.Value,
-        r.GetInt(Age),
-        (Gender?)r.GetCategoryIndex(Gender),
-        (ExploitationType)r.GetCategoryIndex(ExploitationType)!.Value,
-        (Perpetrators)r.GetListMask(Perpetrators),
-        (Duration?)r.GetCategoryIndex(Duration),
-        r.GetBool(Ongoing),
-        r.GetBool(FirstDisclosure),
-        r.GetBool(OnlineRecruitment),
-        (Platforms)r.GetListMask(Platforms),
-        r.GetBool(ClientsInvolved),
-        (Confidant?)r.GetCategoryIndex(FirstConfidant),
-        (Reaction?)r.GetCategoryIndex(FirstReaction),
-        r.GetBool(HelpAccepted),
-        r.GetBool(PoliceReport));
+    public ConversationStore ToStore(TableData data)
+    {
+        var c = data.Columns;
+        var id = (StringColumn)c[Id];
+        IntegerColumn year = (IntegerColumn)c[Year], age = (IntegerColumn)c[Age];
+        CategoryColumn reporter = (CategoryColumn)c[Reporter], gender = (CategoryColumn)c[Gender], type = (CategoryColumn)c[ExploitationType],
+            duration = (CategoryColumn)c[Duration], confidant = (CategoryColumn)c[FirstConfidant], reaction = (CategoryColumn)c[FirstReaction];
+        ListColumn perpetrators = (ListColumn)c[Perpetrators], platforms = (ListColumn)c[Platforms];
+        BooleanColumn ongoing = (BooleanColumn)c[Ongoing], first = (BooleanColumn)c[FirstDisclosure], online = (BooleanColumn)c[OnlineRecruitment],
+            clients = (BooleanColumn)c[ClientsInvolved], help = (BooleanColumn)c[HelpAccepted], police = (BooleanColumn)c[PoliceReport];
+
+        var store = new ConversationStore(data.Count, data.Count == 0 ? 8 : Math.Max(1, id.Utf8(0).Length));
+        for (var r = 0; r < data.Count; r++)
+            store.Add(id.Utf8(r), year.Get(r)!.Value, (ChatFindings.Reporter)reporter.Get(r)!.Value, age.Get(r), (Gender?)gender.Get(r),
+                (ChatFindings.ExploitationType)type.Get(r)!.Value, (ChatFindings.Perpetrators)perpetrators.Get(r), (Duration?)duration.Get(r),
+                ongoing.Get(r), first.Get(r), online.Get(r), (ChatFindings.Platforms)platforms.Get(r), clients.Get(r),
+                (Confidant?)confidant.Get(r), (Reaction?)reaction.Get(r), help.Get(r), police.Get(r));
+        store.Trim();
+        return store;
+    }
 }

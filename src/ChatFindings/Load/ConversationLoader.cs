@@ -4,7 +4,7 @@ using ChatFindings.Schema;
 
 namespace ChatFindings.Load;
 
-/// <summary>Loads the coded conversations: schema-checked rows become <see cref="Conversation"/> records.</summary>
+/// <summary>Loads the coded conversations: schema-checked rows become the columns of a <see cref="Dataset"/>.</summary>
 public static class ConversationLoader
 {
     /// <summary>
@@ -22,7 +22,7 @@ public static class ConversationLoader
         var checksum = Task.Run(() => Sha256Of(csvPath));
         var table = TableReader.Read(csvPath, schema);
 
-        var conversations = MapAll(columns, table);
+        var conversations = columns.ToStore(table.Data);
 
         var errors = table.Report.Errors.ToList();
         var provenance = ProvenanceSidecar.Read(csvPath, errors);
@@ -31,14 +31,6 @@ public static class ConversationLoader
 
         var source = new DataSource(csvPath, checksum.GetAwaiter().GetResult(), provenance?.Synthetic ?? false, provenance?.Description);
         return new Dataset(conversations, report, source);
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs once per process over every row: skip the slow first tier
-    private static Conversation[] MapAll(ConversationColumns columns, TableReadResult table)
-    {
-        var conversations = new Conversation[table.Rows.Count];
-        for (var i = 0; i < conversations.Length; i++) conversations[i] = columns.Map(table.Rows[i]);
-        return conversations;
     }
 
     /// <summary>Lower-case hex SHA-256 of a file; empty when it cannot be read (the load report says why).</summary>

@@ -7,7 +7,7 @@ namespace ChatFindings.Load;
 
 /// <summary>
 /// A free string field (no categories): length, pattern and enum constraints. Values are kept as UTF-8 in one
-/// growing byte array with offsets, a quarter of the memory of a string object per cell; strings are made on request.
+/// <see cref="Utf8Block"/> with offsets; strings are made on request.
 /// </summary>
 internal sealed class StringColumn : FieldColumn
 {
@@ -15,8 +15,7 @@ internal sealed class StringColumn : FieldColumn
 
     private readonly Regex? _pattern;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>>? _enum;
-    private byte[] _bytes = [];
-    private int _used;
+    private readonly Utf8Block _bytes = new(0);
     private int[] _start = []; // -1 = missing
     private int[] _length = [];
 
@@ -29,10 +28,10 @@ internal sealed class StringColumn : FieldColumn
             _enum = new HashSet<string>(e, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    public string? Get(int slot) => _start[slot] < 0 ? null : Encoding.UTF8.GetString(_bytes, _start[slot], _length[slot]);
+    public string? Get(int slot) => _start[slot] < 0 ? null : _bytes.GetString(_start[slot], _length[slot]);
 
     /// <summary>The stored UTF-8 bytes (empty when missing; check <see cref="IsMissing"/>).</summary>
-    public ReadOnlySpan<byte> Utf8(int slot) => _start[slot] < 0 ? default : _bytes.AsSpan(_start[slot], _length[slot]);
+    public ReadOnlySpan<byte> Utf8(int slot) => _start[slot] < 0 ? default : _bytes.Slice(_start[slot], _length[slot]);
 
     public override void EnsureCapacity(int count)
     {
@@ -85,12 +84,8 @@ internal sealed class StringColumn : FieldColumn
     private void Store(ReadOnlySpan<byte> cell, int slot)
     {
         // The slot is being reused after a rejected row: its discarded bytes are the last ones, so give them back.
-        if (_start[slot] >= 0 && _start[slot] + _length[slot] == _used) _used = _start[slot];
-        if (_used + cell.Length > _bytes.Length)
-            Array.Resize(ref _bytes, (int)Math.Min(Array.MaxLength, Math.Max(_bytes.Length * 2L, _used + cell.Length + 1024L)));
-        cell.CopyTo(_bytes.AsSpan(_used));
-        _start[slot] = _used;
+        if (_start[slot] >= 0 && _start[slot] + _length[slot] == _bytes.Used) _bytes.DropFrom(_start[slot]);
+        _start[slot] = _bytes.Append(cell);
         _length[slot] = cell.Length;
-        _used += cell.Length;
     }
 }

@@ -19,6 +19,9 @@ public sealed class TableReadResult
     public TableSchema Schema { get; }
     public LoadReport Report { get; }
 
+    /// <summary>The typed columns themselves, for loaders that copy them column-wise.</summary>
+    internal TableData Data => _data;
+
     /// <summary>The accepted rows in file order. A rejected row is never here.</summary>
     public IReadOnlyList<TableRow> Rows { get; }
 

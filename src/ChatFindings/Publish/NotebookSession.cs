@@ -51,7 +51,7 @@ public sealed class NotebookSession : IPublishable
         // Same output in every kernel, whatever the machine's locale: "1,234" and "12.5%", never "1.234".
         CultureInfo.DefaultThreadCurrentCulture = CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.InvariantCulture;
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
-        var data = ConversationLoader.Load(settings.DataPath);
+        var data = DatasetCache.Shared.Load(settings.DataPath); // publish's kernels share one load of an unchanged file
         RegisterFormatters(settings.Publishing);
         return new NotebookSession(notebook, settings, data);
     }

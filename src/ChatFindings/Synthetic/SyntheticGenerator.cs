@@ -20,6 +20,7 @@ public sealed class SyntheticGenerator
     private const int Minor = 0, Adult = 1, UnknownAge = 2;
     private const int Types = 5;
     private const int Cells = 2 * Bands * 2 * Types;
+    private const int BlockRows = 4096;
 
     // Share of rows with no age, by reporter (victim, third party): others know the age less often.
     private static readonly double[] AgeUnknown = [0.04, 0.12];
@@ -58,6 +59,7 @@ public sealed class SyntheticGenerator
         var random = new SeededRandom((ulong)_seed);
         var perYear = RowsPerYear(_rows);
         var number = 0;
+        var block = new ConversationStore(BlockRows);
         for (var y = 0; y < YearProfile.All.Length; y++)
         {
             var profile = YearProfile.All[y];
@@ -67,8 +69,11 @@ public sealed class SyntheticGenerator
             {
                 var cell = draw.Next(random);
                 number++;
-                yield return row.Next(Id(number), cell / (Bands * 2 * Types) == 1, cell / (2 * Types) % Bands,
+                // Rows go into column blocks, so streaming millions of them makes no object per row.
+                if (block.Count == BlockRows) block = new ConversationStore(BlockRows);
+                var at = row.Next(block, Id(number), cell / (Bands * 2 * Types) == 1, cell / (2 * Types) % Bands,
                     cell / Types % 2 == 1, (ExploitationType)(cell % Types));
+                yield return new Conversation(block, at);
             }
         }
     }
@@ -121,7 +126,7 @@ public sealed class SyntheticGenerator
     /// <summary>Draws the variables of one row given its cell.</summary>
     private sealed class RowGenerator(SeededRandom random, YearProfile year)
     {
-        public Conversation Next(string id, bool thirdParty, int band, bool parent, ExploitationType type)
+        public int Next(ConversationStore store, string id, bool thirdParty, int band, bool parent, ExploitationType type)
         {
             var sexual = type is ExploitationType.Sexual or ExploitationType.SexualAndCriminal;
             var age = DrawAge(band, parent);
@@ -134,8 +139,8 @@ public sealed class SyntheticGenerator
             var police = Missing(0.20) ? (bool?)null
                 : random.Chance(0.10 + (help == true ? 0.08 : 0) + (band == Adult ? 0.05 : 0));
 
-            return new Conversation(
-                id,
+            return store.Add(
+                System.Text.Encoding.UTF8.GetBytes(id),
                 year.Year,
                 thirdParty ? Reporter.ThirdParty : Reporter.Victim,
                 age,

@@ -47,6 +47,7 @@ public sealed class BenchmarkRunTests(BenchmarkDataFolder data) : IClassFixture<
         var results = File.ReadAllText(System.IO.Path.Combine(output, "results.md"));
         foreach (var engine in ReadEngines.All) Assert.Contains($"| 500 | 0.1 | {engine.Name} |", results);
         Assert.Contains("### Tables of all findings", results);
+        Assert.Contains("### Targets", results);
         Assert.DoesNotContain("disagree", results);
         Assert.True(File.Exists(System.IO.Path.Combine(output, "results.json")));
         var chart = File.ReadAllText(System.IO.Path.Combine(output, "growth.html"));
