@@ -120,7 +120,7 @@ public static class ShareComparison
 
     private static void RequireSeparate(IReadOnlyList<ComparedGroup> tested)
     {
-        var seen = new HashSet<Conversation>(ReferenceEqualityComparer.Instance);
+        var seen = new HashSet<Conversation>(SameConversation.Instance);
         foreach (var g in tested)
             foreach (var c in g.Conversations)
                 if (!seen.Add(c))
