@@ -7,7 +7,7 @@ namespace ChatFindings;
 /// hidden cell (grid order) and hides one more published cell: the smallest that makes it wide
 /// enough (first among the cells of its own row and column), or else the one that widens it most; interior cells before margins when the margins
 /// follow the population's pattern, non-zero before zero, then the smaller count, then grid order,
-/// so the result is deterministic. Hiding everything leaves every range unbounded, so it ends.
+/// so the result is deterministic; the grand total only when nothing else is left. Hiding everything leaves every range unbounded, so it ends.
 /// One LP model holds every cell of the grid: a published cell is a fixed variable, so hiding a
 /// candidate is a change of bounds, not a new model.
 /// </summary>
@@ -22,8 +22,12 @@ internal static class IntervalRepair
         while (FirstNarrow(model, hidden, wide, minCell) is { } narrow)
         {
             var inLine = lines.Where(l => l.Cells.Contains(narrow)).SelectMany(l => l.Cells).ToHashSet();
-            var ordered = Cells(rows, columns)
-                .Where(m => !hidden[m.Row, m.Column])
+            var open = Cells(rows, columns).Where(m => !hidden[m.Row, m.Column]).ToList();
+            // The grand total stays published while anything else can be hidden: hiding every other
+            // cell leaves each hidden count free between 0 and a total of at least minCell.
+            var grandTotal = (rows - 1, columns - 1);
+            if (open.Count > 1) open.Remove(grandTotal);
+            var ordered = open
                 .OrderBy(m => inLine.Contains(m) ? 0 : 1)
                 .ThenBy(m => keepMargins && IsMargin(m, rows, columns) ? 1 : 0)
                 .ThenBy(m => values[m.Row, m.Column] > 0 ? 0 : 1)
