@@ -17,8 +17,8 @@ public readonly record struct DisclosedCount(int Value, int MinCell, int? Rest =
     // Withheld for a small rest, the count itself is large: "all but <10" says what is true of it.
     public override string ToString() =>
         IsSmall(Value) ? $"<{MinCell}"
-        : IsWithheld ? $"all but <{MinCell}"
-        : Value.ToString("N0", CultureInfo.InvariantCulture);
+        : IsWithheld ? Languages.Pick($"all but <{MinCell}", $"op <{MinCell} na alle")
+        : Value.ToString("N0", Languages.Culture);
 
     /// <summary>The number a claim may publish, or null when it is withheld.</summary>
     public int? Published => IsWithheld ? null : Value;
@@ -45,6 +45,6 @@ public readonly record struct DisclosedShare(int Numerator, int Denominator, int
     public double? Percent => IsWithheld ? null : 100.0 * Numerator / Denominator;
 
     public override string ToString() => Percent is { } p
-        ? p.ToString("0", CultureInfo.InvariantCulture) + "%"
-        : "a share withheld under the disclosure rule";
+        ? p.ToString("0", Languages.Culture) + "%"
+        : Languages.Pick("a share withheld under the disclosure rule", "een aandeel dat de onthullingsregel niet toont");
 }

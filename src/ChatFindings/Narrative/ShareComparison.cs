@@ -19,10 +19,10 @@ public static class ShareComparison
     public static NarrativeText Table(IReadOnlyList<ComparedGroup> groups, IEnumerable<ShareMeasure> measures, int minCell)
     {
         if (groups.Count == 0) throw new ArgumentException("Give at least one group to compare.", nameof(groups));
-        var headers = new List<string> { "Share (base: where known)" };
-        headers.AddRange(groups.Select(g => $"{g.Name} ({new DisclosedCount(g.Conversations.Count, minCell)})"));
+        var headers = new List<string> { Languages.Pick("Share (base: where known)", "Aandeel (basis: waar bekend)") };
+        headers.AddRange(groups.Select(g => $"{Languages.Text(g.Name)} ({new DisclosedCount(g.Conversations.Count, minCell)})"));
         return NarrativeText.Table(headers, measures.Select(m => (IReadOnlyList<string>)
-            [m.Label, .. groups.Select(g => Cell(g, m, minCell))]));
+            [Languages.Text(m.Label), .. groups.Select(g => Cell(g, m, minCell))]));
     }
 
     // The header shows the group's size and the cell its base, so their difference (the unknowns)
@@ -31,7 +31,7 @@ public static class ShareComparison
     {
         var share = Share(group.Conversations, measure, minCell);
         var unknown = group.Conversations.Count - share.Denominator;
-        return DisclosureRule.IsSmall(unknown, minCell) && share.Denominator > 0 ? "withheld" : Cell(share);
+        return DisclosureRule.IsSmall(unknown, minCell) && share.Denominator > 0 ? Withheld : Cell(share);
     }
 
     /// <summary>The share of one group, under the threshold rule.</summary>
@@ -40,6 +40,8 @@ public static class ShareComparison
 
     // The base goes with the share: 40% of 12 and 40% of 400 are not the same evidence.
     private static string Cell(DisclosedShare share) => share.Percent is { } p
-        ? $"{p:0}% of {new DisclosedCount(share.Denominator, share.MinCell)}"
-        : share.Denominator == 0 ? "no cases" : "withheld";
+        ? string.Create(Languages.Culture, $"{p:0}% {Languages.Pick("of", "van")} {new DisclosedCount(share.Denominator, share.MinCell)}")
+        : share.Denominator == 0 ? Languages.Pick("no cases", "geen gevallen") : Withheld;
+
+    private static string Withheld => Languages.Pick("withheld", "niet getoond");
 }
