@@ -9,6 +9,18 @@ public static class ClaimsFile
     public static IReadOnlyList<SiteClaim> Read(string findingsJsonPath)
     {
         using var doc = ParseFile(findingsJsonPath);
+        return Read(doc, findingsJsonPath);
+    }
+
+    /// <summary>Claims already in memory (the Dutch edition's, from its own run), as findings.json would hold them.</summary>
+    public static IReadOnlyList<SiteClaim> Read(IEnumerable<System.Text.Json.Nodes.JsonObject> claims, string where)
+    {
+        using var doc = JsonDocument.Parse(new System.Text.Json.Nodes.JsonArray(claims.Select(c => (System.Text.Json.Nodes.JsonNode?)c.DeepClone()).ToArray()).ToJsonString());
+        return Read(doc, where);
+    }
+
+    private static IReadOnlyList<SiteClaim> Read(JsonDocument doc, string findingsJsonPath)
+    {
         if (doc.RootElement.ValueKind != JsonValueKind.Array)
             throw new InvalidDataException($"{findingsJsonPath}: the top level must be a JSON array of claims, not {doc.RootElement.ValueKind}");
         var claims = new List<SiteClaim>();
@@ -27,7 +39,7 @@ public static class ClaimsFile
             } : null;
             claims.Add(new SiteClaim(Required("id"), Required("notebook"), Required("statement"), Required("published"),
                 Text(item, "computed_value", where), Text(item, "comparison", where) ?? "", holds, Text(item, "note", where),
-                Text(item, "published_value", where)));
+                Text(item, "published_value", where), Text(item, "statement_nl", where)));
             index++;
         }
         return claims;

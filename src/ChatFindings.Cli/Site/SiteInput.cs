@@ -12,7 +12,22 @@ public sealed record SiteInput(
     string DataDescription,
     SiteProvenance Provenance,
     IReadOnlyList<SiteClaim> Claims,
-    int RowsRejected = 0);
+    int RowsRejected = 0,
+    SiteEdition? Edition = null)
+{
+    /// <summary>The site's own words in this edition's language.</summary>
+    public SiteText Text => SiteText.For(Edition?.Language ?? Language.English);
+}
+
+/// <summary>
+/// Which edition a site is: its language, and where the same page is in the other edition
+/// (a relative prefix: "nl/" from the English site, "../" from the Dutch one), null when only one is published.
+/// </summary>
+public sealed record SiteEdition(Language Language, string? OtherEditionPrefix)
+{
+    public static SiteEdition English(bool withDutch) => new(Language.English, withDutch ? "nl/" : null);
+    public static SiteEdition Dutch(bool withEnglish) => new(Language.Dutch, withEnglish ? "../" : null);
+}
 
 /// <summary>What the footer of every page records about the run.</summary>
 public sealed record SiteProvenance(
@@ -32,7 +47,8 @@ public sealed record SiteClaim(
     string Comparison,
     bool? Holds,
     string? Note,
-    string? PublishedValue = null)
+    string? PublishedValue = null,
+    string? StatementNl = null)
 {
-    public string Status => Holds switch { true => "holds", false => "does not hold", null => "not assessed" };
+    public string Status => SiteText.English.Status(Holds);
 }
