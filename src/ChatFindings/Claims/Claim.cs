@@ -16,19 +16,20 @@ public sealed record Claim(ClaimDefinition Definition, double? ComputedValue, bo
     public static Claim Evaluate(ClaimDefinition definition, ClaimMeasure measure, int minCell)
     {
         if (measure.Value is null)
-            return new Claim(definition, null, null, $"{measure.Explanation} No value: there are no conversations to compute it from.");
+            return new Claim(definition, null, null, measure.Explanation + Languages.Pick(" No value: there are no conversations to compute it from.", " Geen waarde: er zijn geen gesprekken om die uit te berekenen."));
         if (!measure.IsDisclosable(minCell))
             return new Claim(definition, null, null,
-                $"{measure.Explanation} Withheld: a count behind this value is under the disclosure threshold of {minCell}.");
+                measure.Explanation + Languages.Pick($" Withheld: a count behind this value is under the disclosure threshold of {minCell}.",
+                    $" Niet getoond: een aantal achter deze waarde ligt onder de onthullingsdrempel van {minCell}."));
 
         // A ratio keeps two decimals (1.87×, not 1.9× shown as "1.90×"); counts and percentages one.
         var value = Math.Round(measure.Value.Value, definition.Unit == "ratio" ? 2 : 1);
         var holds = definition.Comparison.Holds(definition.PublishedValue, value);
         var verdict = holds switch
         {
-            true => "Borne out by this data set.",
-            false => "Not borne out by this data set.",
-            null => "The report gives no figure to compare with; shown for context.",
+            true => Languages.Pick("Borne out by this data set.", "Bevestigd door deze gegevens."),
+            false => Languages.Pick("Not borne out by this data set.", "Niet bevestigd door deze gegevens."),
+            null => Languages.Pick("The report gives no figure to compare with; shown for context.", "Het rapport geeft geen cijfer om mee te vergelijken; ter informatie getoond."),
         };
         return new Claim(definition, value, holds, $"{measure.Explanation} {verdict}");
     }
@@ -36,17 +37,19 @@ public sealed record Claim(ClaimDefinition Definition, double? ComputedValue, bo
     /// <summary>The value as a reader sees it: the number with its unit, or a withheld marker.</summary>
     public string ComputedText => ComputedValue is { } v
         ? FormatValue(v, Definition.Unit)
-        : "withheld";
+        : Languages.Pick("withheld", "niet getoond");
 
     public static string FormatValue(double value, string unit) => unit switch
     {
-        "%" => value.ToString("0.0", CultureInfo.InvariantCulture) + "%",
-        "ratio" => value.ToString("0.00", CultureInfo.InvariantCulture) + "×",
-        "pp" => value.ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture) + " pp",
-        _ => value.ToString("0.#", CultureInfo.InvariantCulture),
+        "%" => value.ToString("0.0", Languages.Culture) + "%",
+        "ratio" => value.ToString("0.00", Languages.Culture) + "×",
+        "pp" => value.ToString("+0.0;-0.0;0.0", Languages.Culture) + Languages.Pick(" pp", " procentpunt"),
+        _ => value.ToString("#,0.#", Languages.Culture),
     };
 
     public string Status => Holds switch { true => "holds", false => "does not hold", null => "not judged" };
+
+    public string StatusNl => Holds switch { true => "klopt", false => "klopt niet", null => "niet beoordeeld" };
 
     /// <summary>One object of artifacts/findings.json (keys fixed by the publish contract).</summary>
     public void WriteJson(Utf8JsonWriter w)

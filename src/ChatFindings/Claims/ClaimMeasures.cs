@@ -14,7 +14,8 @@ public static class ClaimMeasures
 
     public static ClaimMeasure F1(IEnumerable<Conversation> data) => ClaimMeasure.Count(
         MinorVictims(data).Count(),
-        "Conversations 2019–2023 with the victim reporting, aged under 18, about sexual, criminal, or sexual and criminal exploitation.");
+        Languages.Pick("Conversations 2019–2023 with the victim reporting, aged under 18, about sexual, criminal, or sexual and criminal exploitation.",
+            "Gesprekken 2019–2023 waarin het slachtoffer zelf meldt, jonger dan 18, over seksuele, criminele of seksuele en criminele uitbuiting."));
 
     /// <summary>The chat's minor victims (F1) as a multiple of a registered base the caller names.</summary>
     public static ClaimMeasure F2(IEnumerable<Conversation> data, int registeredBase, string baseName)
@@ -22,7 +23,7 @@ public static class ClaimMeasures
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(registeredBase);
         var f1 = MinorVictims(data).Count();
         return new ClaimMeasure((double)f1 / registeredBase, [f1],
-            $"F1 divided by {registeredBase:N0} ({baseName}).");
+            Languages.Pick($"F1 divided by {registeredBase:N0} ({baseName}).", $"F1 gedeeld door {registeredBase:N0} ({baseName})."));
     }
 
     public static ClaimMeasure F3(IEnumerable<Conversation> data)
@@ -30,19 +31,22 @@ public static class ClaimMeasures
         var known = MinorVictims(data).Where(c => c.Duration is not null).ToList();
         var yearOrLonger = known.Count(c => c.Duration >= Duration.OneToTwoYears);
         return ClaimMeasure.Percentage(yearOrLonger, known.Count,
-            "Share of the F1 group with a known duration who had been exploited a year or longer.");
+            Languages.Pick("Share of the F1 group with a known duration who had been exploited a year or longer.",
+                "Aandeel van de F1-groep met bekende duur dat een jaar of langer was uitgebuit."));
     }
 
     public static ClaimMeasure F4(IEnumerable<Conversation> data)
     {
         var known = MinorVictims(data).Where(c => c.OnlineRecruitment is not null).ToList();
         return ClaimMeasure.Percentage(known.Count(c => c.OnlineRecruitment == true), known.Count,
-            "Share of the F1 group, where known, recruited or approached through an online platform.");
+            Languages.Pick("Share of the F1 group, where known, recruited or approached through an online platform.",
+                "Aandeel van de F1-groep, waar bekend, dat via een online platform is geronseld of benaderd."));
     }
 
     public static ClaimMeasure F5(IEnumerable<Conversation> data) => ClaimMeasure.Count(
         data.Count(c => StudyPeriod.Contains(c.Year) && c.HasParentExploiter),
-        "Conversations 2019–2023 (any reporter, any age) naming a parent, step-parent or foster parent among the exploiters.");
+        Languages.Pick("Conversations 2019–2023 (any reporter, any age) naming a parent, step-parent or foster parent among the exploiters.",
+            "Gesprekken 2019–2023 (elke melder, elke leeftijd) die een ouder, stiefouder of pleegouder onder de uitbuiters noemen."));
 
     /// <summary>Sexual exploitation here includes conversations about sexual and criminal exploitation together.</summary>
     public static bool IsSexualExploitation(Conversation c) =>
@@ -52,7 +56,8 @@ public static class ClaimMeasures
     {
         var known = data.Where(c => StudyPeriod.Contains(c.Year) && IsSexualExploitation(c) && c.ClientsInvolved is not null).ToList();
         return ClaimMeasure.Percentage(known.Count(c => c.ClientsInvolved == true), known.Count,
-            "Share of sexual-exploitation conversations 2019–2023, where known, in which paying clients are mentioned.");
+            Languages.Pick("Share of sexual-exploitation conversations 2019–2023, where known, in which paying clients are mentioned.",
+                "Aandeel van de gesprekken over seksuele uitbuiting 2019–2023, waar bekend, waarin betalende klanten worden genoemd."));
     }
 
     /// <summary>
@@ -70,6 +75,7 @@ public static class ClaimMeasures
             : 100.0 * sAccepted / supportive.Count - 100.0 * oAccepted / other.Count;
         return new ClaimMeasure(difference,
             [sAccepted, supportive.Count - sAccepted, oAccepted, other.Count - oAccepted],
-            "Help accepted after a supportive first reaction minus after any other first reaction (percentage points); an association, not a cause.");
+            Languages.Pick("Help accepted after a supportive first reaction minus after any other first reaction (percentage points); an association, not a cause.",
+                "Hulp aanvaard na een steunende eerste reactie min na elke andere eerste reactie (procentpunten); een samenhang, geen oorzaak."));
     }
 }

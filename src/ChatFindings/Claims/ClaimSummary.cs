@@ -39,12 +39,15 @@ public sealed class ClaimSummary
 
     /// <summary>One row per claim: id, notebook, statement, published figure, computed value, comparison, status.</summary>
     public NarrativeText ToNarrative() => NarrativeText.Table(
-        ["Claim", "Notebook", "Finding", "Published", "Computed from this data", "Comparison", "Status"],
+        [Languages.Pick("Claim", "Uitspraak"), "Notebook", Languages.Pick("Finding", "Bevinding"), Languages.Pick("Published", "Gepubliceerd"),
+            Languages.Pick("Computed from this data", "Berekend uit deze gegevens"), Languages.Pick("Comparison", "Vergelijking"), "Status"],
         Claims.Select(c => (IReadOnlyList<string>)
         [
-            c.Id, c.Definition.Notebook, c.Definition.Statement,
-            c.Definition.PublishedValue is { } p ? $"{c.Definition.Published} ({Claim.FormatValue(p, c.Definition.Unit)})" : c.Definition.Published,
-            c.ComputedText, c.Definition.Comparison.Word(), c.Status,
+            c.Id, c.Definition.Notebook, Languages.Pick(c.Definition.Statement, c.Definition.StatementNl),
+            Languages.Current == Language.Dutch
+                ? c.Definition.PublishedValue is { } v ? $"{c.Definition.Comparison.Shown()} {Claim.FormatValue(v, c.Definition.Unit)}" : c.Definition.Comparison.Shown()
+                : c.Definition.PublishedValue is { } p ? $"{c.Definition.Published} ({Claim.FormatValue(p, c.Definition.Unit)})" : c.Definition.Published,
+            c.ComputedText, c.Definition.Comparison.Shown(), Languages.Pick(c.Status, c.StatusNl),
         ]));
 
     /// <summary>How many claims have each status ("holds", "does not hold", "not judged"), for a sentence under the table.</summary>

@@ -31,18 +31,21 @@ public static class ClaimFormatting
         static string E(string s) => WebUtility.HtmlEncode(s);
         var d = claim.Definition;
         var status = claim.Holds switch { true => "holds", false => "fails", null => "unjudged" };
-        var published = d.PublishedValue is { } p ? $"{E(d.Published)} ({E(Claim.FormatValue(p, d.Unit))})" : E(d.Published);
+        var dutch = Languages.Current == Language.Dutch;
+        // The Dutch edition quotes the report's Dutch and gives the figure with its comparison word.
+        var published = dutch ? E(d.PublishedValue is { } v ? $"{d.Comparison.Shown()} {Claim.FormatValue(v, d.Unit)}" : d.Comparison.Shown())
+            : d.PublishedValue is { } p ? $"{E(d.Published)} ({E(Claim.FormatValue(p, d.Unit))})" : E(d.Published);
         return $"""
             <div class="cf-claim cf-claim-{status}">
-            <p class="cf-claim-head"><strong>Claim {E(d.Id)}</strong> — <span class="cf-claim-status">{E(claim.Status)}</span></p>
+            <p class="cf-claim-head"><strong>{Languages.Pick("Claim", "Uitspraak")} {E(d.Id)}</strong> — <span class="cf-claim-status">{E(Languages.Pick(claim.Status, claim.StatusNl))}</span></p>
             <blockquote lang="nl">{E(d.StatementNl)}</blockquote>
-            <p>{E(d.Statement)}</p>
+            {(dutch ? "" : $"<p>{E(d.Statement)}</p>")}
             <table class="cf-table cf-claim-table">
-            <tr><th scope="row">Published</th><td>{published}</td></tr>
-            <tr><th scope="row">Comparison</th><td>{E(d.Comparison.Word())}</td></tr>
-            <tr><th scope="row">Computed from this data</th><td class="num">{E(claim.ComputedText)}</td></tr>
+            <tr><th scope="row">{Languages.Pick("Published", "Gepubliceerd")}</th><td>{published}</td></tr>
+            <tr><th scope="row">{Languages.Pick("Comparison", "Vergelijking")}</th><td>{E(d.Comparison.Shown())}</td></tr>
+            <tr><th scope="row">{Languages.Pick("Computed from this data", "Berekend uit deze gegevens")}</th><td class="num">{E(claim.ComputedText)}</td></tr>
             </table>
-            <p class="cf-claim-note">{E(claim.Note)} <em>Source: {E(d.Source)}.</em></p>
+            <p class="cf-claim-note">{E(claim.Note)} <em>{Languages.Pick("Source", "Bron")}: {E(Languages.TextOrSame(d.Source))}.</em></p>
             </div>
             """;
     }

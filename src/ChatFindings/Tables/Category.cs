@@ -11,7 +11,8 @@ public sealed record Category(string Code, string Label, string? LabelNl = null)
     /// labels the codebook does not carry (Yes, Not known, age bands), the shared Dutch strings.
     /// </summary>
     public string Shown => Languages.Current == Language.Dutch
-        ? LabelNl is { Length: > 0 } nl ? char.ToUpperInvariant(nl[0]) + nl[1..] : Languages.Text(Label)
+        ? LabelNl is { Length: > 0 } nl ? char.ToUpperInvariant(nl[0]) + nl[1..]
+            : Label.Any(char.IsLetter) ? Languages.Text(Label) : Label // "2019", "12-13" need no translation
         : Label;
 
     /// <summary>The code of the category that counts conversations where the field is not known.</summary>
