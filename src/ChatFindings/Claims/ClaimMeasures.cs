@@ -46,7 +46,7 @@ public static class ClaimMeasures
     public static ClaimMeasure F5(IEnumerable<Conversation> data) => ClaimMeasure.Count(
         data.Count(c => StudyPeriod.Contains(c.Year) && c.HasParentExploiter),
         Languages.Pick("Conversations 2019–2023 (any reporter, any age) naming a parent, step-parent or foster parent among the exploiters.",
-            "Gesprekken 2019–2023 (elke melder, elke leeftijd) die een ouder, stiefouder of pleegouder onder de uitbuiters noemen."));
+            "Gesprekken 2019–2023 (elke melder, elke leeftijd) die een ouder, stiefouder of pleegouder onder de daders noemen."));
 
     /// <summary>Sexual exploitation here includes conversations about sexual and criminal exploitation together.</summary>
     public static bool IsSexualExploitation(Conversation c) =>
