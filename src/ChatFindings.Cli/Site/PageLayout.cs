@@ -49,9 +49,9 @@ internal static class PageLayout
             ? $"<span class=\"cf-nav-missing\">{HtmlText.Encode(label)}</span>"
             : $"<a rel=\"{rel}\" href=\"{HtmlText.Encode(link.Href)}\">{HtmlText.Encode(label)}: {HtmlText.Encode(link.Title)}</a>";
         var other = text.Language == Language.Dutch ? SiteText.English : SiteText.Dutch;
-        // The switch names the other language in that language, and says so to a screen reader.
+        // The switch names the other language in that language (lang set, so a screen reader says it so).
         var language = otherEdition is null ? "" :
-            $"<a class=\"cf-language\" href=\"{HtmlText.Encode(otherEdition)}\" hreflang=\"{other.Language.Code()}\" lang=\"{other.Language.Code()}\" aria-label=\"{HtmlText.Encode(text.LanguageSwitchLabel)}\">{HtmlText.Encode(text.LanguageSwitch)}</a>";
+            $"<a class=\"cf-language\" href=\"{HtmlText.Encode(otherEdition)}\" hreflang=\"{other.Language.Code()}\" lang=\"{other.Language.Code()}\">{HtmlText.Encode(text.LanguageSwitch)}</a>";
         return $"<nav class=\"cf-nav\" aria-label=\"{HtmlText.Encode(text.PagesLabel)}\">" +
                $"<a href=\"index.html\">{HtmlText.Encode(text.Index)}</a>" +
                Link(previous, "prev", text.Previous) +

@@ -30,7 +30,6 @@ public sealed record SiteText
     public required string Next { get; init; }
     public required string PagesLabel { get; init; }
     public required string LanguageSwitch { get; init; }
-    public required string LanguageSwitchLabel { get; init; }
     public required string Provenance { get; init; }
     public required string DataRow { get; init; }
     public required string SyntheticShort { get; init; }
@@ -98,7 +97,6 @@ public sealed record SiteText
         Next = "Next →",
         PagesLabel = "Pages",
         LanguageSwitch = "Nederlands",
-        LanguageSwitchLabel = "Deze pagina in het Nederlands",
         Provenance = "Provenance",
         DataRow = "Data",
         SyntheticShort = "synthetic",
@@ -164,7 +162,6 @@ public sealed record SiteText
         Next = "Volgende →",
         PagesLabel = "Pagina's",
         LanguageSwitch = "English",
-        LanguageSwitchLabel = "This page in English",
         Provenance = "Herkomst",
         DataRow = "Gegevens",
         SyntheticShort = "synthetisch",

@@ -15,7 +15,7 @@ public static class PublishedComparison
         if (figures.Count == 0)
             throw new ArgumentException($"No yearly chat figure '{measure}' in the reference data.", nameof(measure));
         return NarrativeText.Table(
-            [Languages.Pick("Year", "Jaar"), Languages.Pick("Published (yearly report)", "Gepubliceerd (jaarverslag)"), Languages.Text(computedHeader)],
+            [Languages.Pick("Year", "Jaar"), Languages.Pick("Published (yearly report)", "Gepubliceerd (jaarrapportage)"), Languages.Text(computedHeader)],
             figures.Select(f => (IReadOnlyList<string>)
             [
                 f.Period.ToString(),
