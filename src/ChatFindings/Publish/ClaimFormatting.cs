@@ -45,7 +45,7 @@ public static class ClaimFormatting
             <tr><th scope="row">{Languages.Pick("Comparison", "Vergelijking")}</th><td>{E(d.Comparison.Shown())}</td></tr>
             <tr><th scope="row">{Languages.Pick("Computed from this data", "Berekend uit deze gegevens")}</th><td class="num">{E(claim.ComputedText)}</td></tr>
             </table>
-            <p class="cf-claim-note">{E(claim.Note)} <em>{Languages.Pick("Source", "Bron")}: {E(Languages.TextOrSame(d.Source))}.</em></p>
+            <p class="cf-claim-note">{E(claim.Note)} <em>{Languages.Pick("Source", "Bron")}: {E(Languages.Text(d.Source))}.</em></p>
             </div>
             """;
     }

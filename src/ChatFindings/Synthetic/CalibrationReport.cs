@@ -20,7 +20,8 @@ public static class CalibrationReport
             [Languages.Pick("Target", "Doel"), Languages.Pick("Source", "Bron"), Languages.Pick("Accepted", "Toegestaan"), Languages.Pick("Synthetic data", "Synthetische gegevens"), Languages.Pick("Met", "Gehaald")],
             results.Select(r => (IReadOnlyList<string>)
             [
-                r.Target.Description, r.Target.Source,
+                // The targets are written in English; their Dutch forms are in notebooks/nl/strings.nl.json.
+                Languages.Text(r.Target.Description), Languages.Text(r.Target.Source),
                 $"{Format(r.Low, r.Target.IsCount)} – {Format(r.High, r.Target.IsCount)}",
                 Format(r.Value, r.Target.IsCount),
                 r.Holds ? Languages.Pick("yes", "ja") : Languages.Pick("**no**", "**nee**"),
