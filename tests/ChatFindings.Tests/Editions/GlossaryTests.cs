@@ -14,7 +14,7 @@ public class GlossaryTests
 {
     private sealed record Term(IReadOnlyList<string> English, string Dutch, IReadOnlyList<string> Avoid)
     {
-        public bool UsedIn(string english) => English.Any(e => Regex.IsMatch(english, $@"\b{Regex.Escape(e)}", RegexOptions.IgnoreCase));
+        public bool UsedIn(string english) => English.Any(e => Regex.IsMatch(english, $@"\b{Regex.Escape(e)}(s|es)?\b", RegexOptions.IgnoreCase));
     }
 
     private static IReadOnlyList<Term> Glossary()
