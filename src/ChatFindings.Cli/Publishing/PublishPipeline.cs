@@ -62,15 +62,17 @@ public sealed class PublishPipeline(PublishOptions options, IPublishProgress pro
             }
         }
         var data = facts is null ? DataProvenance.From(check) : DataProvenance.From(facts);
-        var notes = new List<string>();
-        var dutch = options.Languages.Contains(Language.Dutch)
-            ? await RunDutchAsync(run, notebooks, dataSha256, notes, cancel) : null;
 
         foreach (var table in tables)
             ArtifactJson.Write(Path.Combine(folder.Root, table.RelativePath), table.FileText(data.Synthetic));
         ArtifactJson.Write(folder.Findings, FindingsFile.ToJson(claims));
         var manifest = Manifest.Build(options, notebookPaths, data, GitState.Read(options.RepoRoot));
         ArtifactJson.Write(folder.Manifest, manifest.ToJson());
+
+        // The Dutch edition runs after the data artifacts are written: they are the English run's alone.
+        var notes = new List<string>();
+        var dutch = options.Languages.Contains(Language.Dutch)
+            ? await RunDutchAsync(run, notebooks, dataSha256, notes, cancel) : null;
 
         var (chromium, noBrowser) = browser ?? (ChromiumBrowser.Find(options.ChromiumPath, out var reason), reason);
         IReadOnlyList<ExecutedNotebook> published = runs;
