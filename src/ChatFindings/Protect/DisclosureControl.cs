@@ -35,7 +35,7 @@ public static class DisclosureControl
             cells[r, c] = plan.Suppressed[r, c] ? ProtectedCell.Hidden(plan.Primary[r, c]) : ProtectedCell.Published(values[r, c]);
 
         var notes = table.Notes.Append(DisclosureRule.TableNote(minCell)).ToArray();
-        var result = new ProtectedTable(table.Name, table.Title, table.Axes, cells, minCell, notes);
+        var result = new ProtectedTable(table.Name, Languages.Text(table.Title), table.Axes, cells, minCell, notes);
 
         // Defence in depth: the audit is computed independently of the pattern above.
         var audit = SuppressionAudit.Check(result);
