@@ -163,7 +163,7 @@ public sealed record SiteText
         NotebooksHeading = "Notebooks",
         ClaimsHeading = "Getoetste uitspraken",
         NoClaims = "In deze uitvoering zijn geen uitspraken vastgelegd.",
-        Index = "Inhoud",
+        Index = "Overzicht",
         Previous = "← Vorige",
         Next = "Volgende →",
         PagesLabel = "Pagina's",

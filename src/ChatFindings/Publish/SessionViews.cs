@@ -14,7 +14,8 @@ public static class SessionViews
             [Languages.Pick("File", "Bestand"), study.DataFileName],
             ["SHA-256", study.Data.Source.Sha256],
             [Languages.Pick("Synthetic", "Synthetisch"), study.IsSynthetic ? Languages.Pick("yes", "ja") : Languages.Pick("no", "nee")],
-            [Languages.Pick("Description", "Beschrijving"), study.Data.Source.Description is { } d ? Languages.Text(d) : ""],
+            [Languages.Pick("Description", "Beschrijving"), // A sidecar's own words: Dutch when strings.nl.json knows them (the shipped data's), else as written.
+            study.Data.Source.Description is { } d ? Languages.TextOrSame(d) : ""],
         ]);
 
     /// <summary>Rows read, accepted and rejected, then rejections by column and rule (counts only, never the values).</summary>
