@@ -17,7 +17,7 @@ public static class CommandLine
           chatfindings validate <csv> [--schema <json>]
           chatfindings generate --out <dir> [--seed <n>] [--rows <n>]
           chatfindings publish [--data <csv>] [--out <dir>] [--min-cell <n>] [--chromium <path>] [--show-code] [--no-pdf]
-                               [--cell-timeout <s>] [--allow-rejected-rows]
+                               [--cell-timeout <s>] [--allow-rejected-rows] [--lang en|nl|en,nl]
           chatfindings codebook [--check] [--dir <folder>]
         any command: --verbose (stack trace of an unexpected error)
         """;

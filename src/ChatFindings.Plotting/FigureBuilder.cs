@@ -41,7 +41,7 @@ internal static class FigureBuilder
         var values = series.Values.Select(v => v is { } d ? (object)d : null).ToArray();
         var hover = series.Values.Select((v, j) =>
             $"{PlotlyText.Encode(series.Name)}<br>{categories[j]}: " +
-            (v is { } d ? PlotlyText.Number(d) : $"{PlotlyText.Encode(request.SuppressedLabel)} (suppressed)")).ToArray();
+            (v is { } d ? request.Number(d) : $"{PlotlyText.Encode(request.SuppressedLabel)} ({request.SuppressedWord})")).ToArray();
 
         var trace = new Trace2D(request.Kind == "line" ? "scatter" : "bar");
         trace.SetProperty("name", PlotlyText.Encode(series.Name));
@@ -68,7 +68,7 @@ internal static class FigureBuilder
                 return trace;
         }
         // Bars: the value is printed on the bar, and a fill pattern tells series apart in greyscale.
-        trace.SetProperty("text", series.Values.Select(v => v is { } d ? PlotlyText.Number(d) : "").ToArray());
+        trace.SetProperty("text", series.Values.Select(v => v is { } d ? request.Number(d) : "").ToArray());
         trace.SetProperty("textposition", "outside");
         trace.SetProperty("cliponaxis", false);
         trace.SetProperty("marker", Dyn(
@@ -91,7 +91,7 @@ internal static class FigureBuilder
             for (var j = 0; j < request.Categories.Count; j++)
             {
                 if (series.Values[j] is not null) continue;
-                var hover = $"{PlotlyText.Encode(series.Name)}, {PlotlyText.Encode(request.Categories[j])}: {label} (suppressed to protect small groups)";
+                var hover = $"{PlotlyText.Encode(series.Name)}, {PlotlyText.Encode(request.Categories[j])}: {label} ({request.SuppressedReason})";
                 var font = Dyn(("color", request.Theme.TextColor), ("size", request.Theme.FontSize * 0.85));
                 if (request.Kind == "line")
                 {

@@ -38,6 +38,7 @@ internal static class FigureLayout
         layout.SetProperty("plot_bgcolor", theme.BackgroundColor);
         layout.SetProperty("xaxis", horizontal ? valueAxis : categoryAxis);
         layout.SetProperty("yaxis", horizontal ? categoryAxis : valueAxis);
+        layout.SetProperty("separators", request.Separators);
         layout.SetProperty("barmode", "group");
         layout.SetProperty("bargap", Gap);
         layout.SetProperty("bargroupgap", 0.0);

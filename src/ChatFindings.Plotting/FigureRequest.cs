@@ -13,7 +13,16 @@ public sealed record FigureRequest(
     [property: JsonPropertyName("categories")] IReadOnlyList<string> Categories,
     [property: JsonPropertyName("series")] IReadOnlyList<FigureSeries> Series,
     [property: JsonPropertyName("suppressedLabel")] string SuppressedLabel,
-    [property: JsonPropertyName("theme")] FigureTheme Theme);
+    [property: JsonPropertyName("theme")] FigureTheme Theme,
+    [property: JsonPropertyName("language")] string? Language = null)
+{
+    public bool Dutch => Language == "nl";
+    /// <summary>plotly's decimal and thousands separators: Dutch writes 1.380 and 12,5.</summary>
+    public string Separators => Dutch ? ",." : ".,";
+    public string SuppressedWord => Dutch ? "niet getoond" : "suppressed";
+    public string SuppressedReason => Dutch ? "niet getoond om kleine groepen te beschermen" : "suppressed to protect small groups";
+    public string Number(double value) => PlotlyText.Number(value, Dutch);
+}
 
 public sealed record FigureSeries(
     [property: JsonPropertyName("name")] string Name,

@@ -11,6 +11,10 @@ internal static class PlotlyText
             .Replace("<", "&lt;", StringComparison.Ordinal)
             .Replace(">", "&gt;", StringComparison.Ordinal);
 
-    public static string Number(double value) =>
-        value.ToString("#,0.###", System.Globalization.CultureInfo.InvariantCulture);
+    public static string Number(double value, bool dutch = false)
+    {
+        var text = value.ToString("#,0.###", System.Globalization.CultureInfo.InvariantCulture);
+        // Dutch swaps the separators: 1,380.5 becomes 1.380,5.
+        return dutch ? string.Concat(text.Select(c => c switch { ',' => '.', '.' => ',', _ => c })) : text;
+    }
 }

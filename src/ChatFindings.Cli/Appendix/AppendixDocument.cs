@@ -12,13 +12,14 @@ namespace ChatFindings.Cli.Appendix;
 internal sealed class AppendixDocument
 {
     public const string ClaimsAnchor = "cf-claims";
-    public const string ClaimsTitle = "Claims checked";
-    public const string Publisher = "CKM — Centrum tegen Kinderhandel en Mensenhandel (Centre against Child Trafficking and Human Trafficking)";
-    public const string Subject = "Minor victims of human trafficking on the Fier chat, 2019–2023";
+    public static string ClaimsTitle => SiteText.English.ClaimsHeading;
+    public static string Publisher => SiteText.English.Publisher;
+    public static string Subject => SiteText.English.Subject;
 
     private readonly AppendixInput _input;
     private readonly IReadOnlyList<NotebookPage> _pages;
     private readonly bool _showCode;
+    private SiteText Text => _input.Site.Text;
 
     private AppendixDocument(AppendixInput input, IReadOnlyList<NotebookPage> pages, bool showCode)
     {
@@ -31,14 +32,14 @@ internal sealed class AppendixDocument
     public static AppendixDocument Render(AppendixInput input, bool showCode)
     {
         var markdown = new MarkdownRenderer();
-        var outputs = new OutputRenderer(markdown, preferStaticCharts: true);
-        var pages = input.Site.Notebooks.Select(nb => NotebookPage.Render(nb, markdown, outputs, codeOpen: showCode)).ToList();
+        var outputs = new OutputRenderer(markdown, preferStaticCharts: true, input.Site.Text);
+        var pages = input.Site.Notebooks.Select(nb => NotebookPage.Render(nb, markdown, outputs, codeOpen: showCode, input.Site.Text)).ToList();
         return new AppendixDocument(input, pages, showCode);
     }
 
     /// <summary>The anchor of each section in document order: the notebooks, then the claims. Each becomes a named destination in the PDF.</summary>
     public IReadOnlyList<(string Anchor, string Title)> Sections =>
-        _pages.Select((p, i) => (NotebookAnchor(i), p.Title)).Append((ClaimsAnchor, ClaimsTitle)).ToList();
+        _pages.Select((p, i) => (NotebookAnchor(i), p.Title)).Append((ClaimsAnchor, Text.ClaimsHeading)).ToList();
 
     /// <summary>The document, with each section's page number in the contents (null: not known yet, printed as a placeholder).</summary>
     public string Html(IReadOnlyDictionary<string, int>? pageNumbers)
@@ -46,27 +47,32 @@ internal sealed class AppendixDocument
         var site = _input.Site;
         var liveCharts = _pages.Sum(p => p.ChartCount);
         var html = new StringBuilder();
-        html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+        html.Append($"<!DOCTYPE html>\n<html lang=\"{Text.Language.Code()}\">\n<head>\n<meta charset=\"utf-8\">\n");
         html.Append($"<meta http-equiv=\"Content-Security-Policy\" content=\"{PageLayout.ContentSecurityPolicy}\">\n");
         html.Append("<meta name=\"generator\" content=\"ChatFindings\">\n");
-        html.Append("<title>").Append(HtmlText.Encode(PageLayout.SiteTitle)).Append("</title>\n");
+        html.Append("<title>").Append(HtmlText.Encode(Text.SiteTitle)).Append("</title>\n");
         html.Append("<style>\n").Append(SiteAssets.Stylesheet).Append("</style>\n");
+        if (Text.Language != Language.English)
+            // The stylesheet's running title is English; each other edition prints its own.
+            html.Append("<style>\n@media print {\n  @page { @top-center { content: \"")
+                .Append(Text.RunningTitle.Replace("\"", "\\\"", StringComparison.Ordinal))
+                .Append("\"; } }\n  @page :first { @top-center { content: none; } }\n}\n</style>\n");
         if (site.IsSynthetic)
             // The data label belongs on every printed page, like the banner on every site page.
             html.Append("<style>\n@media print {\n  @page { @bottom-left { content: \"")
-                .Append(PageLayout.SyntheticBanner.Replace("\"", "\\\"", StringComparison.Ordinal))
+                .Append(Text.SyntheticBanner.Replace("\"", "\\\"", StringComparison.Ordinal))
                 .Append("\"; } }\n  @page :first { @bottom-left { content: none; } }\n}\n</style>\n");
         html.Append("</head>\n<body class=\"cf-appendix").Append(_showCode ? " cf-show-code" : "").Append("\">\n<main>\n");
         TitlePage(html);
         Contents(html, pageNumbers);
         for (var i = 0; i < _pages.Count; i++)
             html.Append($"<article class=\"cf-notebook\" id=\"{NotebookAnchor(i)}\">\n").Append(_pages[i].Body).Append("</article>\n");
-        html.Append($"<section class=\"cf-notebook cf-appendix-claims\" id=\"{ClaimsAnchor}\">\n<h1>{ClaimsTitle}</h1>\n");
-        if (site.Claims.Count == 0) html.Append("<p>No claims were recorded in this run.</p>\n");
+        html.Append($"<section class=\"cf-notebook cf-appendix-claims\" id=\"{ClaimsAnchor}\">\n<h1>{HtmlText.Encode(Text.ClaimsHeading)}</h1>\n");
+        if (site.Claims.Count == 0) html.Append("<p>").Append(HtmlText.Encode(Text.NoClaims)).Append("</p>\n");
         else
         {
             var anchors = _pages.Select((p, i) => (p.Name, Anchor: NotebookAnchor(i))).ToDictionary(p => p.Name, p => "#" + p.Anchor, StringComparer.Ordinal);
-            html.Append(ClaimsTable.Html(site.Claims, name => anchors.GetValueOrDefault(name)));
+            html.Append(ClaimsTable.Html(site.Claims, name => anchors.GetValueOrDefault(name), Text));
         }
         html.Append("</section>\n</main>\n");
         if (liveCharts > 0)
@@ -84,25 +90,24 @@ internal sealed class AppendixDocument
     private void TitlePage(StringBuilder html)
     {
         var site = _input.Site;
+        var text = Text;
         var p = site.Provenance;
         html.Append("<section class=\"cf-title-page\">\n");
-        html.Append("<p class=\"cf-title-kicker\">").Append(HtmlText.Encode(Publisher)).Append("</p>\n");
-        html.Append("<h1 class=\"cf-title\">").Append(HtmlText.Encode(Subject)).Append("</h1>\n");
-        html.Append("<p class=\"cf-title-sub\">Appendix notebooks</p>\n");
-        html.Append("<p class=\"cf-title-lede\">The report's findings reproduced notebook by notebook, with each published figure checked against the data. Every count shown was protected before display: counts below ")
-            .Append(p.MinCell.ToString(CultureInfo.InvariantCulture))
-            .Append(" are suppressed, as are counts that would let a suppressed one be worked out.</p>\n");
+        html.Append("<p class=\"cf-title-kicker\">").Append(HtmlText.Encode(text.Publisher)).Append("</p>\n");
+        html.Append("<h1 class=\"cf-title\">").Append(HtmlText.Encode(text.Subject)).Append("</h1>\n");
+        html.Append("<p class=\"cf-title-sub\">").Append(HtmlText.Encode(text.AppendixSub)).Append("</p>\n");
+        html.Append("<p class=\"cf-title-lede\">").Append(HtmlText.Encode(text.AppendixLede + " " + text.ProtectedCounts(p.MinCell))).Append("</p>\n");
         if (site.IsSynthetic)
-            html.Append("<div class=\"cf-banner\" role=\"note\"><strong>").Append(HtmlText.Encode(PageLayout.SyntheticBanner))
-                .Append(".</strong> This run used generated data with the shape of the coded conversations; it shows how the analysis works, not what the chat conversations show.</div>\n");
-        html.Append("<div class=\"cf-title-data\">\n<h2>The data</h2>\n<dl>\n");
-        Row("Data", site.IsSynthetic ? "synthetic (generated, not the coded conversations)" : "real (the coded conversations)");
-        Row("Description", site.DataDescription);
-        Row("Data file", p.InputName ?? "—", code: true);
-        Row("Data SHA-256", p.InputSha256, code: true);
-        Row("Date of the data", $"conversations from {_input.DataPeriod}");
-        Row("Smallest published count", p.MinCell.ToString(CultureInfo.InvariantCulture));
-        Row("Git commit", p.GitCommit, code: true);
+            html.Append("<div class=\"cf-banner\" role=\"note\"><strong>").Append(HtmlText.Encode(text.SyntheticBanner))
+                .Append(".</strong> ").Append(HtmlText.Encode(text.SyntheticBannerDetail)).Append("</div>\n");
+        html.Append("<div class=\"cf-title-data\">\n<h2>").Append(HtmlText.Encode(text.DataFacts)).Append("</h2>\n<dl>\n");
+        Row(text.DataKind, site.IsSynthetic ? text.SyntheticLong : text.RealLong);
+        Row(text.Description, IndexPage.DataDescription(site));
+        Row(text.DataFile, p.InputName ?? "—", code: true);
+        Row(text.DataSha, p.InputSha256, code: true);
+        Row(text.DataDate, text.Conversations(_input.DataPeriod));
+        Row(text.SmallestCount, p.MinCell.ToString(CultureInfo.InvariantCulture));
+        Row(text.GitCommit, p.GitCommit, code: true);
         html.Append("</dl>\n</div>\n</section>\n");
 
         void Row(string term, string value, bool code = false) =>
@@ -112,7 +117,7 @@ internal sealed class AppendixDocument
 
     private void Contents(StringBuilder html, IReadOnlyDictionary<string, int>? pageNumbers)
     {
-        html.Append("<nav class=\"cf-toc\" aria-label=\"Contents\">\n<h2>Contents</h2>\n<ol>\n");
+        html.Append($"<nav class=\"cf-toc\" aria-label=\"{HtmlText.Encode(Text.Contents)}\">\n<h2>{HtmlText.Encode(Text.Contents)}</h2>\n<ol>\n");
         foreach (var (anchor, title) in Sections)
         {
             var page = pageNumbers is not null && pageNumbers.TryGetValue(anchor, out var n) ? n.ToString(CultureInfo.InvariantCulture) : "0";

@@ -5,7 +5,7 @@ namespace ChatFindings.Cli.Commands;
 
 /// <summary>
 /// <c>publish [--data &lt;csv&gt;] [--out &lt;dir&gt;] [--min-cell &lt;n&gt;] [--chromium &lt;path&gt;] [--show-code] [--no-pdf]
-/// [--cell-timeout &lt;s&gt;] [--allow-rejected-rows]</c>: runs every notebook on the data and writes the artifacts.
+/// [--cell-timeout &lt;s&gt;] [--allow-rejected-rows] [--lang en|nl|en,nl]</c>: runs every notebook on the data and writes the artifacts.
 /// Exit 0 when every notebook ran green, 1 when one failed or an input is unusable (the message
 /// names the notebook and cell, or the file), 2 for an --out it must not write into.
 /// </summary>
@@ -25,6 +25,7 @@ public static class PublishCommand
         var noPdf = args.Switch("--no-pdf");
         var cellTimeout = args.IntOption("--cell-timeout", 1, 86_400) ?? Execution.RunRules.DefaultCellTimeoutSeconds;
         var allowRejected = args.Switch("--allow-rejected-rows");
+        var languages = args.Option("--lang") is { } lang ? PublishOptions.ParseLanguages(lang) : null;
         args.RejectUnknown(maxPositional: 0);
 
         try
@@ -37,7 +38,7 @@ public static class PublishCommand
                 MinCell: minCell,
                 NotebooksDir: Path.GetFullPath(notebooks ?? Path.Combine(root, PublishOptions.DefaultNotebooksDir)),
                 ChromiumPath: chromium, ShowCodeInPdf: showCode, NoPdf: noPdf,
-                CellTimeoutSeconds: cellTimeout, AllowRejectedRows: allowRejected);
+                CellTimeoutSeconds: cellTimeout, AllowRejectedRows: allowRejected, Editions: languages);
             stdout.WriteLine($"publish: data {options.Relative(options.DataPath)}, min cell {minCell}, out {options.OutDir}");
 
             var result = await RunWithProgressAsync(options, stdout);

@@ -58,6 +58,24 @@ public sealed class NotebookDocument
         return new NotebookDocument(path, root, cells);
     }
 
+    /// <summary>
+    /// The same notebook with some markdown cells' text replaced (the Dutch edition): <paramref name="text"/>
+    /// gives a cell's new source, or null to keep it. The cell JSON is copied; the original is unchanged.
+    /// </summary>
+    public NotebookDocument WithMarkdown(Func<NotebookCell, string?> text)
+    {
+        var root = (JsonObject)Root.DeepClone();
+        var array = (JsonArray)root["cells"]!;
+        var cells = Cells.Select(c =>
+        {
+            var json = (JsonObject)array[c.Number - 1]!;
+            if (c.Kind != "markdown" || text(c) is not { } source) return c with { Json = json };
+            json["source"] = source;
+            return c with { Source = source, Json = json };
+        }).ToList();
+        return new NotebookDocument(Path, root, cells);
+    }
+
     /// <summary>nbformat stores text either as one string or as a list of lines.</summary>
     internal static string ReadSource(string path, int cellNumber, JsonNode? source) => source switch
     {

@@ -19,6 +19,12 @@ public sealed class ArtifactFolder(string root)
     public string Manifest => Path.Combine(Root, "manifest.json");
     public string Pdf => Path.Combine(Root, Appendix.AppendixPdf.FileName);
 
+    /// <summary>The site of an edition: site/ for English, site/nl/ for Dutch.</summary>
+    public string SiteOf(Language language) => language == Language.English ? Site : Path.Combine(Site, language.Code());
+
+    /// <summary>The PDF of an edition: appendix.pdf for English, appendix.nl.pdf for Dutch.</summary>
+    public string PdfOf(Language language) => language == Language.English ? Pdf : Path.Combine(Root, $"appendix.{language.Code()}.pdf");
+
     public string Notebook(string name) => Path.Combine(Notebooks, name + ".ipynb");
 
     /// <summary>

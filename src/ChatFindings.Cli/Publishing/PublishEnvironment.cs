@@ -13,8 +13,9 @@ public sealed class PublishEnvironment : IDisposable
 
     private readonly Dictionary<string, string?> _previous = new(StringComparer.Ordinal);
 
-    public PublishEnvironment(string dataPath, int minCell)
+    public PublishEnvironment(string dataPath, int minCell, Language language = Language.English)
     {
+        Set(Languages.Variable, language.Code());
         Set(DataVariable, Path.GetFullPath(dataPath));
         Set(MinCellVariable, minCell.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Set(PublishVariable, "1");

@@ -5,6 +5,8 @@ using ChatFindings.Cli.Validation;
 using System.Diagnostics;
 using System.Text.Json.Nodes;
 using ChatFindings.Cli.Execution;
+using ChatFindings.Cli.Editions;
+using ChatFindings.Cli.Site;
 
 namespace ChatFindings.Cli.Publishing;
 
@@ -41,7 +43,8 @@ public sealed class PublishPipeline(PublishOptions options, IPublishProgress pro
         var claims = new List<JsonObject>();
         SessionFacts? facts = null;
         var run = executor ?? new NotebookRunner(LoadedAssemblyReferences.FromDefaultContext(typeof(PublishMimeTypes).Assembly), RunRules.Publish(options.CellTimeout));
-        using (new PublishEnvironment(options.DataPath, options.MinCell))
+        // The English run writes the data artifacts (tables, findings.json, notebooks) whatever the editions.
+        using (new PublishEnvironment(options.DataPath, options.MinCell, Language.English))
         {
             for (var i = 0; i < notebooks.Count; i++)
             {
@@ -67,19 +70,70 @@ public sealed class PublishPipeline(PublishOptions options, IPublishProgress pro
         var manifest = Manifest.Build(options, notebookPaths, data, GitState.Read(options.RepoRoot));
         ArtifactJson.Write(folder.Manifest, manifest.ToJson());
 
-        var (chromium, noBrowser) = browser ?? (ChromiumBrowser.Find(options.ChromiumPath, out var reason), reason);
+        // The Dutch edition runs after the data artifacts are written: they are the English run's alone.
         var notes = new List<string>();
+        var dutch = options.Languages.Contains(Language.Dutch)
+            ? await RunDutchAsync(run, notebooks, dataSha256, notes, cancel) : null;
+
+        var (chromium, noBrowser) = browser ?? (ChromiumBrowser.Find(options.ChromiumPath, out var reason), reason);
         IReadOnlyList<ExecutedNotebook> published = runs;
         if (chromium is not null)
+        {
             published = Guard(() => StaticChartImages.AddTo(runs, chromium).Runs);
+            if (dutch is not null) dutch = dutch with { Runs = Guard(() => StaticChartImages.AddTo(dutch.Runs, chromium).Runs) };
+        }
         else
             notes.Add($"publish: no static chart images in the executed notebooks: {noBrowser}");
         foreach (var notebook in published) ExecutedNotebookWriter.Write(folder.Notebook(notebook.Name), notebook);
-        var site = SiteStep.Write(folder, published, data, manifest);
-        if (options.NoPdf) notes.Add($"publish: no {AppendixPdf.FileName}: --no-pdf was given");
-        else if (chromium is null) notes.Add(AppendixPdf.SkippedMessage(noBrowser));
-        else Guard(() => AppendixPdf.Write(new AppendixInput(site, data.Period), folder.Pdf, chromium, options.ShowCodeInPdf));
-        return new PublishResult(published, data, notes);
+
+        var both = options.Languages.Count > 1;
+        var editions = new List<(Language Language, SiteInput Site)>();
+        if (options.Languages.Contains(Language.English))
+            editions.Add((Language.English, SiteStep.Write(folder, published, data, manifest, SiteEdition.English(withDutch: both))));
+        if (dutch is not null)
+            editions.Add((Language.Dutch, SiteStep.Write(folder, dutch.Runs, data, manifest, SiteEdition.Dutch(withEnglish: both), dutch.Claims)));
+        foreach (var (language, site) in editions)
+        {
+            var pdf = folder.PdfOf(language);
+            if (options.NoPdf) notes.Add($"publish: no {Path.GetFileName(pdf)}: --no-pdf was given");
+            else if (chromium is null) notes.Add(AppendixPdf.SkippedMessage(noBrowser).Replace(AppendixPdf.FileName, Path.GetFileName(pdf), StringComparison.Ordinal));
+            else Guard(() => AppendixPdf.Write(new AppendixInput(site, data.Period), pdf, chromium, options.ShowCodeInPdf));
+        }
+        // A Dutch notebook that failed is a failed run too; it is listed after the English ones.
+        return new PublishResult(dutch is null ? published : [.. published, .. dutch.Runs.Where(r => !r.Succeeded)], data, notes);
+    }
+
+    /// <summary>The Dutch edition's runs (markdown cells in Dutch) and the claims they displayed.</summary>
+    private sealed record DutchRun(IReadOnlyList<ExecutedNotebook> Runs, IReadOnlyList<JsonObject> Claims);
+
+    /// <summary>
+    /// Runs the notebooks again with CHATFINDINGS_LANG=nl, their markdown cells replaced by the Dutch
+    /// of notebooks/nl/&lt;name&gt;.nl.json: code cells are written once, and code-written output
+    /// (narrative, titles, labels, numbers) comes out in Dutch. A cell without a current translation
+    /// is noted (the translation test fails on it); the run goes on.
+    /// </summary>
+    private async Task<DutchRun> RunDutchAsync(INotebookExecutor run, IReadOnlyList<NotebookDocument> notebooks, string dataSha256, List<string> notes, CancellationToken cancel)
+    {
+        var runs = new List<ExecutedNotebook>();
+        var claims = new List<JsonObject>();
+        using var environment = new PublishEnvironment(options.DataPath, options.MinCell, Language.Dutch);
+        for (var i = 0; i < notebooks.Count; i++)
+        {
+            NotebookTranslation translation;
+            try { translation = NotebookTranslation.For(notebooks[i].Path); }
+            catch (InvalidDataException e) { throw new PublishInputException(e.Message); }
+            foreach (var problem in translation.Problems(notebooks[i])) notes.Add($"publish (nl): {problem}");
+            progress.NotebookStarted(i + 1, notebooks.Count, notebooks[i].Name + " (nl)");
+            var clock = Stopwatch.StartNew();
+            var executed = await run.RunAsync(translation.Apply(notebooks[i]), cancel);
+            (_, executed) = SessionFacts.Verify(executed, options.MinCell, dataSha256);
+            (_, executed) = TableArtifact.Collect(executed);
+            (var notebookClaims, executed) = FindingsFile.Collect(executed);
+            claims.AddRange(notebookClaims);
+            runs.Add(executed);
+            progress.NotebookFinished(i + 1, notebooks.Count, executed, clock.Elapsed);
+        }
+        return new DutchRun(runs, claims);
     }
 
     /// <summary>

@@ -9,6 +9,18 @@ public static class ClaimsFile
     public static IReadOnlyList<SiteClaim> Read(string findingsJsonPath)
     {
         using var doc = ParseFile(findingsJsonPath);
+        return Read(doc, findingsJsonPath);
+    }
+
+    /// <summary>Claims already in memory (the Dutch edition's, from its own run), as findings.json would hold them.</summary>
+    public static IReadOnlyList<SiteClaim> Read(IEnumerable<System.Text.Json.Nodes.JsonObject> claims, string where)
+    {
+        using var doc = JsonDocument.Parse(new System.Text.Json.Nodes.JsonArray(claims.Select(c => (System.Text.Json.Nodes.JsonNode?)c.DeepClone()).ToArray()).ToJsonString());
+        return Read(doc, where);
+    }
+
+    private static IReadOnlyList<SiteClaim> Read(JsonDocument doc, string findingsJsonPath)
+    {
         if (doc.RootElement.ValueKind != JsonValueKind.Array)
             throw new InvalidDataException($"{findingsJsonPath}: the top level must be a JSON array of claims, not {doc.RootElement.ValueKind}");
         var claims = new List<SiteClaim>();
@@ -27,7 +39,8 @@ public static class ClaimsFile
             } : null;
             claims.Add(new SiteClaim(Required("id"), Required("notebook"), Required("statement"), Required("published"),
                 Text(item, "computed_value", where), Text(item, "comparison", where) ?? "", holds, Text(item, "note", where),
-                Text(item, "published_value", where), Text(item, "verdict", where), IntervalText(item, where), Text(item, "base", where)));
+                Text(item, "published_value", where), Text(item, "verdict", where), Interval(item, where), Text(item, "base", where),
+                Text(item, "statement_nl", where)));
             index++;
         }
         return claims;
@@ -39,14 +52,14 @@ public static class ClaimsFile
         catch (JsonException e) { throw new InvalidDataException($"{path}:{e.LineNumber + 1}:{e.BytePositionInLine + 1}: not valid JSON: {e.Message}", e); }
     }
 
-    /// <summary>"55.1 to 69.4 (95%, Wilson score)" from the interval object, or null.</summary>
-    private static string? IntervalText(JsonElement item, string where)
+    /// <summary>The interval object {low, high, level, method}, or null.</summary>
+    private static ClaimInterval? Interval(JsonElement item, string where)
     {
         if (!item.TryGetProperty("interval", out var v) || v.ValueKind == JsonValueKind.Null) return null;
         if (v.ValueKind != JsonValueKind.Object) throw new InvalidDataException($"{where}: 'interval' must be an object {{low, high, level, method}} or null, not {v.ValueKind}");
         string Part(string key) => Text(v, key, where + ", interval") ?? throw new InvalidDataException($"{where}: 'interval' lacks '{key}'");
         var level = double.Parse(Part("level"), CultureInfo.InvariantCulture);
-        return $"{Part("low")} to {Part("high")} ({(100 * level).ToString("0.#", CultureInfo.InvariantCulture)}%, {Part("method")})";
+        return new ClaimInterval(Part("low"), Part("high"), level, Part("method"));
     }
 
     /// <summary>A scalar as display text: strings as they are, numbers as written in the file.</summary>

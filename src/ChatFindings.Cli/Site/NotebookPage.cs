@@ -21,18 +21,21 @@ internal sealed class NotebookPage
     public int ChartCount { get; }
     public string FileName => Name + ".html";
 
-    public static NotebookPage Render(ExecutedNotebook notebook)
+    public static NotebookPage Render(ExecutedNotebook notebook) => Render(notebook, SiteText.English);
+
+    public static NotebookPage Render(ExecutedNotebook notebook, SiteText text)
     {
         var markdown = new MarkdownRenderer();
-        return Render(notebook, markdown, new OutputRenderer(markdown), codeOpen: false);
+        return Render(notebook, markdown, new OutputRenderer(markdown, text: text), codeOpen: false, text);
     }
 
     /// <summary>
     /// Renders with renderers shared across notebooks (the appendix puts them all in one document,
     /// so heading and chart ids must stay unique); <paramref name="codeOpen"/> shows code unfolded.
     /// </summary>
-    public static NotebookPage Render(ExecutedNotebook notebook, MarkdownRenderer markdown, OutputRenderer outputs, bool codeOpen)
+    public static NotebookPage Render(ExecutedNotebook notebook, MarkdownRenderer markdown, OutputRenderer outputs, bool codeOpen, SiteText? text = null)
     {
+        var code = (text ?? SiteText.English).Code;
         var chartsBefore = outputs.ChartCount;
         var title = notebook.Source.Cells.Where(c => c.Kind == "markdown")
             .Select(c => MarkdownRenderer.FirstHeading(c.Source)).FirstOrDefault(h => !string.IsNullOrWhiteSpace(h)) ?? notebook.Name;
@@ -49,7 +52,7 @@ internal sealed class NotebookPage
                     body.Append("<section class=\"cf-cell cf-code-cell\">\n");
                     if (cell.Source.Trim().Length > 0)
                     {
-                        var label = run?.ExecutionCount is { } n ? $"Code [{n}]" : "Code";
+                        var label = run?.ExecutionCount is { } n ? $"{code} [{n}]" : code;
                         body.Append($"<details class=\"cf-code\"{(codeOpen ? " open" : "")}><summary>{label}</summary><pre><code>")
                             .Append(HtmlText.Encode(cell.Source.TrimEnd())).Append("</code></pre></details>\n");
                     }

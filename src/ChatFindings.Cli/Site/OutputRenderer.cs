@@ -13,8 +13,10 @@ namespace ChatFindings.Cli.Site;
 /// For print (the appendix PDF), <paramref name="preferStaticCharts"/> shows a chart's static SVG
 /// rendering (image/svg+xml, added at publish) instead of drawing it with plotly.js.
 /// </summary>
-internal sealed partial class OutputRenderer(MarkdownRenderer markdown, bool preferStaticCharts = false)
+internal sealed partial class OutputRenderer(MarkdownRenderer markdown, bool preferStaticCharts = false, SiteText? text = null)
 {
+    private readonly SiteText _text = text ?? SiteText.English;
+
     public const string PlotlyMime = "application/vnd.plotly.v1+json";
     private const string MachineReadablePrefix = "application/vnd.chatfindings.";
 
@@ -33,7 +35,7 @@ internal sealed partial class OutputRenderer(MarkdownRenderer markdown, bool pre
         var data = (DataOutput)output;
         if (data.Text(PlotlyMime) is { } figure)
             return preferStaticCharts && data.Text("image/svg+xml") is { } svg
-                ? StaticChart(svg, FigureTitle(figure, where))
+                ? StaticChart(svg, FigureTitle(figure, where), _text)
                 : Plot(figure, data.Text("text/html"), where);
         if (data.Text("text/html") is { } html) return $"<div class=\"cf-output cf-html\">\n{html.Trim()}\n</div>\n";
         foreach (var mime in new[] { "image/svg+xml", "image/png", "image/jpeg", "image/gif" })
@@ -44,7 +46,7 @@ internal sealed partial class OutputRenderer(MarkdownRenderer markdown, bool pre
         var shown = data.Data.Select(d => d.Key).Where(k => !k.StartsWith(MachineReadablePrefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
         // Say so rather than drop silently: an output of a kind this page cannot show.
         return shown.Count == 0 ? "" :
-            $"<p class=\"cf-output cf-unshown\">An output of type {HtmlText.Encode(string.Join(", ", shown))} is not shown on this page.</p>\n";
+            $"<p class=\"cf-output cf-unshown\">{HtmlText.Encode(_text.Unshown(string.Join(", ", shown)))}</p>\n";
     }
 
     private string Plot(string figureJson, string? fallbackHtml, string where)
@@ -57,7 +59,7 @@ internal sealed partial class OutputRenderer(MarkdownRenderer markdown, bool pre
         html.Append($"<div class=\"cf-plot\" id=\"{id}\" data-figure=\"{id}-figure\"></div>\n");
         html.Append($"<script type=\"application/json\" id=\"{id}-figure\">{HtmlText.ScriptJson(figureJson)}</script>\n");
         if (fallbackHtml is not null)
-            html.Append("<details class=\"cf-chart-table\"><summary>The chart's numbers as a table</summary>\n")
+            html.Append("<details class=\"cf-chart-table\"><summary>").Append(HtmlText.Encode(_text.ChartTable)).Append("</summary>\n")
                 .Append(fallbackHtml.Trim()).Append("\n</details>\n");
         html.Append("</figure>\n");
         return html.ToString();
@@ -82,8 +84,8 @@ internal sealed partial class OutputRenderer(MarkdownRenderer markdown, bool pre
     }
 
     /// <summary>A chart as its vector image: prints sharp, needs no script, and cannot clash with other charts' ids.</summary>
-    private static string StaticChart(string svg, string title) =>
-        $"<figure class=\"cf-output cf-chart cf-chart-static\"><img src=\"data:image/svg+xml;base64,{Convert.ToBase64String(Encoding.UTF8.GetBytes(svg))}\" alt=\"{HtmlText.Encode(title.Length == 0 ? "Chart" : "Chart: " + title)}\"></figure>\n";
+    private static string StaticChart(string svg, string title, SiteText text) =>
+        $"<figure class=\"cf-output cf-chart cf-chart-static\"><img src=\"data:image/svg+xml;base64,{Convert.ToBase64String(Encoding.UTF8.GetBytes(svg))}\" alt=\"{HtmlText.Encode(title.Length == 0 ? text.Chart : text.Chart + ": " + title)}\"></figure>\n";
 
     private static string Image(string mime, string value, string? altText)
     {

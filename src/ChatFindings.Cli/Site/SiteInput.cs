@@ -12,7 +12,22 @@ public sealed record SiteInput(
     string DataDescription,
     SiteProvenance Provenance,
     IReadOnlyList<SiteClaim> Claims,
-    int RowsRejected = 0);
+    int RowsRejected = 0,
+    SiteEdition? Edition = null)
+{
+    /// <summary>The site's own words in this edition's language.</summary>
+    public SiteText Text => SiteText.For(Edition?.Language ?? Language.English);
+}
+
+/// <summary>
+/// Which edition a site is: its language, and where the same page is in the other edition
+/// (a relative prefix: "nl/" from the English site, "../" from the Dutch one), null when only one is published.
+/// </summary>
+public sealed record SiteEdition(Language Language, string? OtherEditionPrefix)
+{
+    public static SiteEdition English(bool withDutch) => new(Language.English, withDutch ? "nl/" : null);
+    public static SiteEdition Dutch(bool withEnglish) => new(Language.Dutch, withEnglish ? "../" : null);
+}
 
 /// <summary>What the footer of every page records about the run.</summary>
 public sealed record SiteProvenance(
@@ -34,9 +49,21 @@ public sealed record SiteClaim(
     string? Note,
     string? PublishedValue = null,
     string? Verdict = null,
-    string? Interval = null,
-    string? Base = null)
+    ClaimInterval? Range = null,
+    string? Base = null,
+    string? StatementNl = null)
 {
-    /// <summary>The verdict in words ("borne out", "inconclusive"); from <c>holds</c> for a file without verdicts.</summary>
-    public string Status => Verdict?.Replace('_', ' ') ?? Holds switch { true => "borne out", false => "not borne out", null => "not assessed" };
+    /// <summary>The verdict in English words ("borne out", "inconclusive"); from <c>holds</c> for a file without verdicts.</summary>
+    public string Status => SiteText.English.Status(Verdict, Holds);
+
+    /// <summary>"55.1 to 69.4 (95%, Wilson score)": the interval in English, or null.</summary>
+    public string? Interval => Range?.Text(SiteText.English);
+}
+
+/// <summary>A claim's interval as findings.json holds it (numbers as written in the file).</summary>
+public sealed record ClaimInterval(string Low, string High, double Level, string Method)
+{
+    /// <summary>"55.1 to 69.4 (95%, Wilson score)", in Dutch "55,1 tot 69,4 (95%, Wilson-score)".</summary>
+    public string Text(SiteText text) =>
+        $"{ClaimsTable.Number(Low, text)} {text.To} {ClaimsTable.Number(High, text)} ({(100 * Level).ToString("0.#", text.Culture)}%, {text.Method(Method)})";
 }

@@ -16,19 +16,20 @@ public static class SiteWriter
         ArgumentNullException.ThrowIfNull(input);
         Validate(input);
         // Render everything before writing anything, so a broken notebook leaves no half-written site.
-        var pages = input.Notebooks.Select(NotebookPage.Render).ToList();
+        var text = input.Text;
+        var pages = input.Notebooks.Select(nb => NotebookPage.Render(nb, text)).ToList();
         var files = new List<(string Path, string Html)>
         {
             (Path.Combine(siteDir, "index.html"),
-             PageLayout.Page(input, PageLayout.SiteTitle, IndexPage.Body(input, pages), null,
+             PageLayout.Page(input, text.SiteTitle, IndexPage.Body(input, pages), null,
                  pages.Count > 0 ? Link(pages[0]) : null, withCharts: false)),
         };
         for (var i = 0; i < pages.Count; i++)
         {
-            var previous = i == 0 ? new PageLayout.NavLink("index.html", "Index") : Link(pages[i - 1]);
+            var previous = i == 0 ? new PageLayout.NavLink("index.html", text.Index) : Link(pages[i - 1]);
             var next = i + 1 < pages.Count ? Link(pages[i + 1]) : null;
             files.Add((Path.Combine(siteDir, pages[i].FileName),
-                PageLayout.Page(input, pages[i].Title, pages[i].Body, previous, next, withCharts: pages[i].ChartCount > 0)));
+                PageLayout.Page(input, pages[i].Title, pages[i].Body, previous, next, withCharts: pages[i].ChartCount > 0, pages[i].FileName)));
         }
         Directory.CreateDirectory(siteDir);
         foreach (var (path, html) in files) File.WriteAllText(path, html, Utf8);

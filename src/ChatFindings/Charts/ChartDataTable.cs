@@ -25,7 +25,7 @@ internal static class ChartDataTable
             foreach (var s in data.Series)
             {
                 if (s.Values[j] is { } v)
-                    html.Append("<td class=\"num\">").Append(E(v.ToString("#,0.###", CultureInfo.InvariantCulture))).Append("</td>");
+                    html.Append("<td class=\"num\">").Append(E(v.ToString("#,0.###", Languages.Culture))).Append("</td>");
                 else
                     html.Append("<td class=\"num suppressed\">").Append(E(data.SuppressedLabel)).Append("</td>");
             }
@@ -36,8 +36,8 @@ internal static class ChartDataTable
         {
             html.Append("<p class=\"cf-table-note\">");
             var parts = new List<string>();
-            if (data.YAxisTitle.Length > 0) parts.Add("Values: " + E(data.YAxisTitle) + ".");
-            if (data.HasSuppressedValues) parts.Add(E(data.SuppressedLabel) + ": suppressed to protect small groups.");
+            if (data.YAxisTitle.Length > 0) parts.Add(Languages.Pick("Values: ", "Waarden: ") + E(data.YAxisTitle) + ".");
+            if (data.HasSuppressedValues) parts.Add(E(data.SuppressedLabel) + Languages.Pick(": suppressed to protect small groups.", ": niet getoond om kleine groepen te beschermen."));
             if (data.Note is not null) parts.Add(E(data.Note));
             html.Append(string.Join(" ", parts)).Append("</p>\n");
         }

@@ -18,6 +18,7 @@ internal static class FigureRequest
         categories = data.Categories,
         series = data.Series.Select(s => new { name = s.Name, values = s.Values }),
         suppressedLabel = data.SuppressedLabel,
+        language = Languages.Current.Code(),
         theme = new
         {
             colors = ChartPalette.Colors,

@@ -21,19 +21,22 @@ public static class ProtectedTableCharts
             : shares[r * table.ColumnCount + c].Value is { } v ? Math.Round(v, 1) : null;
 
         var series = columns
-            .Select(c => new ChartSeries(table.IsOneWay ? "Conversations" : table.ColumnLabels[c],
+            .Select(c => new ChartSeries(table.IsOneWay ? TableMargin.CountLabel : table.ColumnLabels[c],
                 rows.Select(r => Value(r, c)).ToArray()))
             .ToArray();
+        var all = Languages.Pick("% of all conversations", "% van alle gesprekken");
         var valueTitle = shareOf switch
         {
-            null => "Conversations",
-            Denominator.Row => $"% of the {table.RowVariable.Title.ToLowerInvariant()} row",
-            Denominator.Column => table.IsOneWay ? "% of all conversations" : $"% of the {table.ColumnVariable!.Title.ToLowerInvariant()} column",
-            _ => "% of all conversations",
+            null => TableMargin.CountLabel,
+            Denominator.Row => Languages.Pick($"% of the {table.RowVariable.Title.ToLowerInvariant()} row", $"% van de rij ({table.RowVariable.Title.ToLowerInvariant()})"),
+            Denominator.Column => table.IsOneWay ? all : Languages.Pick($"% of the {table.ColumnVariable!.Title.ToLowerInvariant()} column", $"% van de kolom ({table.ColumnVariable!.Title.ToLowerInvariant()})"),
+            _ => all,
         };
-        return new ChartData(title ?? table.Title, table.RowVariable.Title, valueTitle,
+        // A title the notebook gives is its English text: its Dutch form comes from the notebook's translation file.
+        return new ChartData(title is null ? table.Title : Languages.Text(title), table.RowVariable.Title, valueTitle,
             rows.Select(r => table.RowLabels[r]).ToArray(), series, table.SuppressedText, kind,
-            table.SuppressedCount > 0 ? $"Values shown as {table.SuppressedText} are suppressed by disclosure control." : null);
+            table.SuppressedCount > 0 ? Languages.Pick($"Values shown as {table.SuppressedText} are suppressed by disclosure control.",
+                $"Waarden getoond als {table.SuppressedText} zijn door onthullingscontrole verborgen.") : null);
     }
 
     public static Chart ToChart(this ProtectedTable table, ChartKind kind = ChartKind.Column,

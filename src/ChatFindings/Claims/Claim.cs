@@ -34,10 +34,12 @@ public sealed record Claim(ClaimDefinition Definition, double? ComputedValue, Ve
     {
         ArgumentNullException.ThrowIfNull(policy);
         if (measure.Value is null)
-            return new Claim(definition, null, Verdict.NotAssessed, $"{measure.Explanation} No value: there are no conversations to compute it from.");
+            return new Claim(definition, null, Verdict.NotAssessed, measure.Explanation + Languages.Pick(
+                " No value: there are no conversations to compute it from.", " Geen waarde: er zijn geen gesprekken om die uit te berekenen."));
         if (!measure.IsDisclosable(policy))
-            return new Claim(definition, null, Verdict.NotAssessed,
-                $"{measure.Explanation} Withheld: a count behind this value is under the disclosure threshold of {policy.MinCell}; no interval either.");
+            return new Claim(definition, null, Verdict.NotAssessed, measure.Explanation + Languages.Pick(
+                $" Withheld: a count behind this value is under the disclosure threshold of {policy.MinCell}; no interval either.",
+                $" Niet getoond: een aantal achter deze waarde ligt onder de onthullingsdrempel van {policy.MinCell}; ook geen interval."));
 
         // A ratio keeps two decimals (1.87×, not 1.9× shown as "1.90×"); counts and percentages one.
         var value = Math.Round(measure.Value.Value, definition.Unit == "ratio" ? 2 : 1);
@@ -60,8 +62,11 @@ public sealed record Claim(ClaimDefinition Definition, double? ComputedValue, Ve
         var reason = Reason(definition, verdict, interval, low, high, measure);
         var missing = measure.Share is { Unknown: > 0 } m
             ? bounds is { } b
-                ? string.Create(CultureInfo.InvariantCulture, $" The answer is unknown for some: had every unknown been no, or yes, the share of the whole group would be {b.Item1:0.0}% or {b.Item2:0.0}%.")
-                : " The answer is unknown for fewer cases than the disclosure threshold, so the bounds they allow are not shown."
+                ? Languages.Current == Language.Dutch
+                    ? string.Create(Languages.Culture, $" Voor een deel is het antwoord onbekend: was elk onbekend antwoord nee geweest, dan was het aandeel van de hele groep {b.Item1:0.0}%, en was het ja geweest, {b.Item2:0.0}%.")
+                    : string.Create(Languages.Culture, $" The answer is unknown for some: had every unknown been no, or yes, the share of the whole group would be {b.Item1:0.0}% or {b.Item2:0.0}%.")
+                : Languages.Pick(" The answer is unknown for fewer cases than the disclosure threshold, so the bounds they allow are not shown.",
+                    " Het antwoord is onbekend voor minder gevallen dan de onthullingsdrempel, dus de grenzen die zij toelaten worden niet getoond.")
             : "";
         return new Claim(definition, value, verdict, $"{measure.Explanation} {reason}{missing}")
         {
@@ -77,13 +82,27 @@ public sealed record Claim(ClaimDefinition Definition, double? ComputedValue, Ve
     private static string Reason(ClaimDefinition d, Verdict verdict, ProportionInterval? interval, double low, double high, ClaimMeasure measure)
     {
         if (measure.Bases is not null)
-            return $"{measure.NoIntervalReason} Inconclusive: the report does not say which registered count it compared with, and the verdict depends on that choice (see each base).";
+            return measure.NoIntervalReason + Languages.Pick(
+                " Inconclusive: the report does not say which registered count it compared with, and the verdict depends on that choice (see each base).",
+                " Onbeslist: het rapport zegt niet met welk geregistreerd aantal het vergeleek, en het oordeel hangt van die keuze af (zie elke basis).");
         if (verdict == Verdict.NotAssessed)
-            return interval is null ? "The report gives no figure to compare with; shown for context." : "The report gives no figure to compare with; shown for context, with its 95% interval.";
+            return interval is null
+                ? Languages.Pick("The report gives no figure to compare with; shown for context.", "Het rapport geeft geen cijfer om mee te vergelijken; ter informatie getoond.")
+                : Languages.Pick("The report gives no figure to compare with; shown for context, with its 95% interval.",
+                    "Het rapport geeft geen cijfer om mee te vergelijken; ter informatie getoond, met het 95%-betrouwbaarheidsinterval.");
         var figure = d.PublishedValue is { } p ? FormatValue(p, d.Unit) : "0";
         if (interval is null)
-            return $"{measure.NoIntervalReason} {(verdict == Verdict.BorneOut ? "Borne out" : "Not borne out")} by this data set (\"{d.Published}\").";
-        var range = $"{FormatValue(low, d.Unit)} to {FormatValue(high, d.Unit)}";
+            return Languages.Current == Language.Dutch
+                ? $"{measure.NoIntervalReason} {(verdict == Verdict.BorneOut ? "Bevestigd" : "Niet bevestigd")} door deze gegevens (\"{PublishedText(d)}\")."
+                : $"{measure.NoIntervalReason} {(verdict == Verdict.BorneOut ? "Borne out" : "Not borne out")} by this data set (\"{d.Published}\").";
+        var range = $"{FormatValue(low, d.Unit)} {Languages.Pick("to", "tot")} {FormatValue(high, d.Unit)}";
+        if (Languages.Current == Language.Dutch)
+            return verdict switch
+            {
+                Verdict.BorneOut => $"Bevestigd: het hele 95%-betrouwbaarheidsinterval ({range}) past bij ‘{d.Comparison.Shown()} {figure}’.",
+                Verdict.NotBorneOut => $"Niet bevestigd: geen deel van het 95%-betrouwbaarheidsinterval ({range}) past bij ‘{d.Comparison.Shown()} {figure}’.",
+                _ => $"Onbeslist: het 95%-betrouwbaarheidsinterval ({range}) ligt aan beide kanten van {figure}.",
+            };
         return verdict switch
         {
             Verdict.BorneOut => $"Borne out: the whole 95% interval ({range}) is {d.Comparison.Word()} {figure}.",
@@ -95,23 +114,31 @@ public sealed record Claim(ClaimDefinition Definition, double? ComputedValue, Ve
     /// <summary>The value as a reader sees it: the number with its unit, or a withheld marker.</summary>
     public string ComputedText => ComputedValue is { } v
         ? FormatValue(v, Definition.Unit)
-        : "withheld";
+        : Languages.Pick("withheld", "niet getoond");
 
-    /// <summary>"62.5% (95% CI 55.1% to 69.4%)": the value with its interval, where it has one.</summary>
+    /// <summary>"62.5% (95% CI 55.1% to 69.4%)" (Dutch "62,5% (95%-BI 55,1% tot 69,4%)"): the value with its interval, where it has one.</summary>
     public string ComputedWithInterval => Interval is { } ci && ComputedValue is not null
-        ? $"{ComputedText} (95% CI {FormatValue(Scale(ci.Low, Definition.Unit), Definition.Unit)} to {FormatValue(Scale(ci.High, Definition.Unit), Definition.Unit)})"
+        ? $"{ComputedText} ({Languages.Pick("95% CI", "95%-BI")} {FormatValue(Scale(ci.Low, Definition.Unit), Definition.Unit)} {Languages.Pick("to", "tot")} {FormatValue(Scale(ci.High, Definition.Unit), Definition.Unit)})"
         : ComputedText;
+
+    /// <summary>
+    /// The published figure as a reader sees it: the report's wording with the figure ("nearly 600 (600)")
+    /// in English; in Dutch the comparison word and the figure ("bijna 600"), as the English wording is not the report's.
+    /// </summary>
+    public static string PublishedText(ClaimDefinition d) => Languages.Current == Language.Dutch
+        ? d.PublishedValue is { } v ? $"{d.Comparison.Shown()} {FormatValue(v, d.Unit)}" : d.Comparison.Shown()
+        : d.PublishedValue is { } p ? $"{d.Published} ({FormatValue(p, d.Unit)})" : d.Published;
 
     public static string FormatValue(double value, string unit) => unit switch
     {
-        "%" => value.ToString("0.0", CultureInfo.InvariantCulture) + "%",
-        "ratio" => value.ToString("0.00", CultureInfo.InvariantCulture) + "×",
-        "pp" => value.ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture) + " pp",
-        _ => value.ToString("0.#", CultureInfo.InvariantCulture),
+        "%" => value.ToString("0.0", Languages.Culture) + "%",
+        "ratio" => value.ToString("0.00", Languages.Culture) + "×",
+        "pp" => value.ToString("+0.0;-0.0;0.0", Languages.Culture) + Languages.Pick(" pp", " procentpunt"),
+        _ => value.ToString("#,0.#", Languages.Culture),
     };
 
-    /// <summary>The verdict in words: "borne out", "not borne out", "inconclusive", "not assessed".</summary>
-    public string Status => Verdict.Words();
+    /// <summary>The verdict in words, in the current language: "borne out" ("bevestigd"), "not borne out", "inconclusive", "not assessed".</summary>
+    public string Status => Verdict.Shown();
 
     /// <summary>One object of artifacts/findings.json (keys fixed by the publish contract).</summary>
     public void WriteJson(Utf8JsonWriter w)

@@ -52,6 +52,16 @@ public static class ClaimComparisonRules
         return Verdict.Inconclusive;
     }
 
+    /// <summary>The word in the current language, for pages (findings.json keeps <see cref="Word"/>).</summary>
+    public static string Shown(this ClaimComparison comparison) => Languages.Current != Language.Dutch ? comparison.Word() : comparison switch
+    {
+        ClaimComparison.Nearly => "bijna",
+        ClaimComparison.About => "ongeveer",
+        ClaimComparison.MoreThan => "meer dan",
+        ClaimComparison.Higher => "hoger",
+        _ => "geen gepubliceerd cijfer",
+    };
+
     /// <summary>The word used in findings.json and on pages.</summary>
     public static string Word(this ClaimComparison comparison) => comparison switch
     {

@@ -23,8 +23,9 @@ public sealed record ClaimMeasure(double? Value, IReadOnlyList<int> Counts, stri
     public IReadOnlyList<BaseRatio>? Bases { get; init; }
     public string? NoIntervalReason { get; init; }
 
-    public const string FullRegister =
-        "A count of every chat in the register, not an estimate from a sample, so it has no interval: the \"nearly\" rule reads it as it is.";
+    public static string FullRegister => Languages.Pick(
+        "A count of every chat in the register, not an estimate from a sample, so it has no interval: the \"nearly\" rule reads it as it is.",
+        "Een telling van alle chats in het register, geen schatting uit een steekproef, dus zonder interval: de regel voor \"bijna\" leest haar zoals ze is.");
 
     public static ClaimMeasure Count(int n, string explanation) => new(n, [n], explanation) { NoIntervalReason = FullRegister };
 

@@ -14,7 +14,8 @@ public static class ClaimMeasures
 
     public static ClaimMeasure F1(IEnumerable<Conversation> data) => ClaimMeasure.Count(
         MinorVictims(data).Count(),
-        "Conversations 2019–2023 with the victim reporting, aged under 18, about sexual, criminal, or sexual and criminal exploitation.");
+        Languages.Pick("Conversations 2019–2023 with the victim reporting, aged under 18, about sexual, criminal, or sexual and criminal exploitation.",
+            "Gesprekken 2019–2023 waarin het slachtoffer zelf meldt, jonger dan 18, over seksuele, criminele of seksuele en criminele uitbuiting."));
 
     /// <summary>The chat's minor victims (F1) as a multiple of a registered base the caller names.</summary>
     public static ClaimMeasure F2(IEnumerable<Conversation> data, int registeredBase, string baseName) =>
@@ -31,10 +32,13 @@ public static class ClaimMeasures
         foreach (var c in candidates) ArgumentOutOfRangeException.ThrowIfNegativeOrZero(c.Count, nameof(candidates));
         var f1 = MinorVictims(data).Count();
         return new ClaimMeasure((double)f1 / candidates[0].Count, [f1],
-            $"F1 divided by {candidates[0].Count:N0} ({candidates[0].Name}), and by every other candidate base.")
+            Languages.Pick($"F1 divided by {candidates[0].Count:N0} ({candidates[0].Name}), and by every other candidate base.",
+                $"F1 gedeeld door {candidates[0].Count:N0} ({candidates[0].Name}), en door elke andere mogelijke basis."))
         {
             Bases = candidates.Select(c => new ClaimMeasure.BaseRatio(c.Name, c.Count, (double)f1 / c.Count)).ToList(),
-            NoIntervalReason = "A count of every chat in the register divided by a published count: neither is a sample, so the ratio has no interval.",
+            NoIntervalReason = Languages.Pick(
+                "A count of every chat in the register divided by a published count: neither is a sample, so the ratio has no interval.",
+                "Een telling van alle chats in het register gedeeld door een gepubliceerd aantal: geen van beide is een steekproef, dus de verhouding heeft geen interval."),
         };
     }
 
@@ -44,7 +48,8 @@ public static class ClaimMeasures
         var known = group.Where(c => c.Duration is not null).ToList();
         var yearOrLonger = known.Count(c => c.Duration >= Duration.OneToTwoYears);
         return ClaimMeasure.Percentage(yearOrLonger, known.Count,
-            "Share of the F1 group with a known duration who had been exploited a year or longer.", group.Count - known.Count);
+            Languages.Pick("Share of the F1 group with a known duration who had been exploited a year or longer.",
+                "Aandeel van de F1-groep met bekende duur dat een jaar of langer was uitgebuit."), group.Count - known.Count);
     }
 
     public static ClaimMeasure F4(IEnumerable<Conversation> data)
@@ -52,12 +57,14 @@ public static class ClaimMeasures
         var group = MinorVictims(data).ToList();
         var known = group.Where(c => c.OnlineRecruitment is not null).ToList();
         return ClaimMeasure.Percentage(known.Count(c => c.OnlineRecruitment == true), known.Count,
-            "This project's measure: share of the F1 group, where known, recruited or approached through an online platform.", group.Count - known.Count);
+            Languages.Pick("This project's measure: share of the F1 group, where known, recruited or approached through an online platform.",
+                "Maat van dit project: aandeel van de F1-groep, waar bekend, dat via een online platform is geronseld of benaderd."), group.Count - known.Count);
     }
 
     public static ClaimMeasure F5(IEnumerable<Conversation> data) => ClaimMeasure.Count(
         data.Count(c => StudyPeriod.Contains(c.Year) && c.HasParentExploiter),
-        "Conversations 2019–2023 (any reporter, any age) naming a parent, step-parent or foster parent among the exploiters.");
+        Languages.Pick("Conversations 2019–2023 (any reporter, any age) naming a parent, step-parent or foster parent among the exploiters.",
+            "Gesprekken 2019–2023 (elke melder, elke leeftijd) die een ouder, stiefouder of pleegouder onder de daders noemen."));
 
     /// <summary>Sexual exploitation here includes conversations about sexual and criminal exploitation together.</summary>
     public static bool IsSexualExploitation(Conversation c) =>
@@ -68,7 +75,8 @@ public static class ClaimMeasures
         var group = data.Where(c => StudyPeriod.Contains(c.Year) && IsSexualExploitation(c)).ToList();
         var known = group.Where(c => c.ClientsInvolved is not null).ToList();
         return ClaimMeasure.Percentage(known.Count(c => c.ClientsInvolved == true), known.Count,
-            "This project's measure: share of sexual-exploitation conversations 2019–2023, where known, in which paying clients are mentioned.", group.Count - known.Count);
+            Languages.Pick("This project's measure: share of sexual-exploitation conversations 2019–2023, where known, in which paying clients are mentioned.",
+                "Maat van dit project: aandeel van de gesprekken over seksuele uitbuiting 2019–2023, waar bekend, waarin betalende klanten worden genoemd."), group.Count - known.Count);
     }
 
     /// <summary>
@@ -86,7 +94,8 @@ public static class ClaimMeasures
             : 100.0 * sAccepted / supportive.Count - 100.0 * oAccepted / other.Count;
         return new ClaimMeasure(difference,
             [sAccepted, supportive.Count - sAccepted, oAccepted, other.Count - oAccepted],
-            "This project's measure: help accepted after a supportive first reaction minus after any other first reaction (percentage points); an association, not a cause.")
+            Languages.Pick("This project's measure: help accepted after a supportive first reaction minus after any other first reaction (percentage points); an association, not a cause.",
+                "Maat van dit project: hulp aanvaard na een steunende eerste reactie min na elke andere eerste reactie (procentpunten); een samenhang, geen oorzaak."))
         {
             Difference = difference is null ? null : new ClaimMeasure.DifferenceCounts(sAccepted, supportive.Count, oAccepted, other.Count),
         };

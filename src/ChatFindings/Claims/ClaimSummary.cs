@@ -40,12 +40,13 @@ public sealed class ClaimSummary
 
     /// <summary>One row per claim: id, notebook, statement, published figure, computed value with its interval, comparison, verdict.</summary>
     public NarrativeText ToNarrative() => NarrativeText.Table(
-        ["Claim", "Notebook", "Finding", "Published", "Computed from this data (95% CI)", "Comparison", "Verdict"],
+        [Languages.Pick("Claim", "Uitspraak"), "Notebook", Languages.Pick("Finding", "Bevinding"), Languages.Pick("Published", "Gepubliceerd"),
+            Languages.Pick("Computed from this data (95% CI)", "Berekend uit deze gegevens (95%-BI)"), Languages.Pick("Comparison", "Vergelijking"),
+            Languages.Pick("Verdict", "Oordeel")],
         Claims.Select(c => (IReadOnlyList<string>)
         [
-            c.Id, c.Definition.Notebook, c.Definition.Statement,
-            c.Definition.PublishedValue is { } p ? $"{c.Definition.Published} ({Claim.FormatValue(p, c.Definition.Unit)})" : c.Definition.Published,
-            c.ComputedWithInterval, c.Definition.Comparison.Word(), c.Status,
+            c.Id, c.Definition.Notebook, Languages.Pick(c.Definition.Statement, c.Definition.StatementNl),
+            Claim.PublishedText(c.Definition), c.ComputedWithInterval, c.Definition.Comparison.Shown(), c.Status,
         ]));
 
     /// <summary>How many claims have a verdict, for a sentence under the table. A count of claims, not of people: no threshold applies.</summary>

@@ -15,11 +15,11 @@ public static class PublishedComparison
         if (figures.Count == 0)
             throw new ArgumentException($"No yearly chat figure '{measure}' in the reference data.", nameof(measure));
         return NarrativeText.Table(
-            ["Year", "Published (yearly report)", computedHeader],
+            [Languages.Pick("Year", "Jaar"), Languages.Pick("Published (yearly report)", "Gepubliceerd (jaarrapportage)"), Languages.Text(computedHeader)],
             figures.Select(f => (IReadOnlyList<string>)
             [
                 f.Period.ToString(),
-                f.Value is null ? "not published" : f.Wording ?? f.Value.Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                f.Value is null ? Languages.Pick("not published", "niet gepubliceerd") : f.Wording is { } w ? Languages.Text(w) : f.Value.Value.ToString(Languages.Culture),
                 computed(f.Period.FirstYear),
             ]));
     }

@@ -24,8 +24,17 @@ public static class VerdictText
         _ => "not_assessed",
     };
 
-    /// <summary>The words a page shows.</summary>
+    /// <summary>The English words a page shows.</summary>
     public static string Words(this Verdict v) => v.Code().Replace('_', ' ');
+
+    /// <summary>The words in the current language (docs/glossary.md has the Dutch).</summary>
+    public static string Shown(this Verdict v) => Languages.Current != Language.Dutch ? v.Words() : v switch
+    {
+        Verdict.BorneOut => "bevestigd",
+        Verdict.NotBorneOut => "niet bevestigd",
+        Verdict.Inconclusive => "onbeslist",
+        _ => "niet beoordeeld",
+    };
 
     /// <summary>findings.json's <c>holds</c>: true only when borne out, false only when not, else null.</summary>
     public static bool? Holds(this Verdict v) => v switch

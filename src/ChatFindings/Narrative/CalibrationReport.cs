@@ -18,19 +18,20 @@ public static class CalibrationReport
         var conversations = data.Conversations;
         var results = CalibrationTargets.All.Select(t => t.Evaluate(conversations)).ToList();
         var table = NarrativeText.Table(
-            ["Target", "Source", "Accepted", "Synthetic data", "Met"],
+            [Languages.Pick("Target", "Doel"), Languages.Pick("Source", "Bron"), Languages.Pick("Accepted", "Toegestaan"), Languages.Pick("Synthetic data", "Synthetische gegevens"), Languages.Pick("Met", "Gehaald")],
             results.Select(r => (IReadOnlyList<string>)
             [
-                r.Target.Description, r.Target.Source,
+                // The targets are written in English; their Dutch forms are in notebooks/nl/strings.nl.json.
+                Languages.Text(r.Target.Description), Languages.Text(r.Target.Source),
                 $"{Format(r.Low, r.Target.IsCount)} – {Format(r.High, r.Target.IsCount)}",
                 Format(r.Value, r.Target.IsCount),
-                r.Holds ? "yes" : "**no**",
+                r.Holds ? Languages.Pick("yes", "ja") : Languages.Pick("**no**", "**nee**"),
             ]));
         var met = results.Count(r => r.Holds);
-        return new NarrativeText($"{met} of {results.Count} calibration targets are met by this synthetic data set.\n\n{table.Markdown}");
+        return new NarrativeText(Languages.Pick($"{met} of {results.Count} calibration targets are met by this synthetic data set.", $"{met} van de {results.Count} kalibratiedoelen worden door deze synthetische gegevens gehaald.") + $"\n\n{table.Markdown}");
     }
 
     private static string Format(double value, bool isCount) => isCount
-        ? Math.Round(value).ToString("N0", CultureInfo.InvariantCulture)
-        : value <= 1 ? (100 * value).ToString("0.#", CultureInfo.InvariantCulture) + "%" : value.ToString("0.#", CultureInfo.InvariantCulture);
+        ? Math.Round(value).ToString("N0", Languages.Culture)
+        : value <= 1 ? (100 * value).ToString("0.#", Languages.Culture) + "%" : value.ToString("0.#", Languages.Culture);
 }

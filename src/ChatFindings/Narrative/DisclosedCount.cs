@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace ChatFindings;
 
 /// <summary>
@@ -15,8 +13,8 @@ public readonly record struct DisclosedCount(int Value, DisclosurePolicy Policy,
     // Withheld for a small rest, the count itself is large: "all but <10" says what is true of it.
     public override string ToString() =>
         Policy.IsSmall(Value) ? $"<{Policy.MinCell}"
-        : IsWithheld ? $"all but <{Policy.MinCell}"
-        : Value.ToString("N0", CultureInfo.InvariantCulture);
+        : IsWithheld ? Languages.Pick($"all but <{Policy.MinCell}", $"op <{Policy.MinCell} na alle")
+        : Value.ToString("N0", Languages.Culture);
 
     /// <summary>The number a claim may publish, or null when it is withheld.</summary>
     public int? Published => IsWithheld ? null : Value;

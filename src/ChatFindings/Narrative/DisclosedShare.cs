@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace ChatFindings;
 
 /// <summary>
@@ -32,13 +30,13 @@ public readonly record struct DisclosedShare(int Numerator, int Denominator, Dis
     /// unknown been no or yes)"; or a withheld marker.
     /// </summary>
     public override string ToString() => Percent is { } p && Interval is { } ci
-        ? p.ToString("0", CultureInfo.InvariantCulture) + "% (" + ci.ShareText() + UnknownText + ")"
-        : "a share withheld under the disclosure rule";
+        ? p.ToString("0", Languages.Culture) + "% (" + ci.ShareText() + UnknownText + ")"
+        : Languages.Pick("a share withheld under the disclosure rule", "een aandeel dat de onthullingsregel niet toont");
 
     private string UnknownText => Unknown == 0 ? ""
         : IfUnknownsFellEitherWay.Percent is { } b
-            ? string.Create(CultureInfo.InvariantCulture, $"; {b.Low:0}–{b.High:0}% had every unknown been no or yes")
-            : "; bounds for the unknowns withheld";
+            ? string.Create(Languages.Culture, $"; {b.Low:0}–{b.High:0}%") + Languages.Pick(" had every unknown been no or yes", " als elk onbekend antwoord nee of ja was geweest")
+            : Languages.Pick("; bounds for the unknowns withheld", "; grenzen voor de onbekenden niet getoond");
 
     /// <summary>
     /// The share of the whole group if every unknown answer had been "no" and if every one had been
@@ -63,8 +61,8 @@ public readonly record struct UnknownBounds(DisclosedShare Share) : INarrativeVa
     }
 
     public override string ToString() => Share.Unknown == 0 && !Share.IsWithheld
-        ? "at the share itself (no answer is unknown)"
+        ? Languages.Pick("at the share itself (no answer is unknown)", "gelijk aan het aandeel zelf (geen antwoord is onbekend)")
         : Percent is { } b
-            ? string.Create(CultureInfo.InvariantCulture, $"between {b.Low:0}% and {b.High:0}%")
-            : "within bounds withheld under the disclosure rule";
+            ? string.Create(Languages.Culture, $"{Languages.Pick("between", "tussen")} {b.Low:0}% {Languages.Pick("and", "en")} {b.High:0}%")
+            : Languages.Pick("within bounds withheld under the disclosure rule", "binnen grenzen die de onthullingsregel niet toont");
 }

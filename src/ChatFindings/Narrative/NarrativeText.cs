@@ -28,14 +28,15 @@ public sealed class NarrativeText : IPublishable
         static string Cell(string s) => s.Replace("\\", "\\\\").Replace("|", "\\|").Replace("\n", " ");
         var lines = new List<string>
         {
-            "| " + string.Join(" | ", headers.Select(Cell)) + " |",
+            // Text a notebook writes is English; its Dutch comes from the notebook's strings (the library's is Dutch already).
+            "| " + string.Join(" | ", headers.Select(h => Cell(Languages.TextOrSame(h)))) + " |",
             "|" + string.Concat(headers.Select(_ => "---|")),
         };
         foreach (var row in rows)
         {
             if (row.Count != headers.Count)
                 throw new ArgumentException($"A table row has {row.Count} cells for {headers.Count} headers.", nameof(rows));
-            lines.Add("| " + string.Join(" | ", row.Select(Cell)) + " |");
+            lines.Add("| " + string.Join(" | ", row.Select(c => Cell(Languages.TextOrSame(c)))) + " |");
         }
         return new(string.Join("\n", lines));
     }

@@ -33,20 +33,22 @@ public static class ShareComparison
         RequireSeparate(tested);
         var rows = measures.Select(m => Row(groups, tested, m, policy)).ToList();
 
-        var headers = new List<string> { "Share (95% CI), base: where known" };
-        headers.AddRange(groups.Select(g => $"{g.Name} ({new DisclosedCount(g.Conversations.Count, policy)})"));
+        var headers = new List<string> { Languages.Pick("Share (95% CI), base: where known", "Aandeel (95%-BI), basis: waar bekend") };
+        headers.AddRange(groups.Select(g => $"{Languages.Text(g.Name)} ({new DisclosedCount(g.Conversations.Count, policy)})"));
         var pairwise = tested.Count == 2;
         if (tested.Count >= 2)
             headers.AddRange(pairwise
-                ? [$"Difference, {tested[0].Name} − {tested[1].Name} (95% CI)", "p (Fisher's exact)"]
-                : ["Cramér's V", "p (chi-square)"]);
+                ? [Languages.Pick($"Difference, {tested[0].Name} − {tested[1].Name} (95% CI)",
+                      $"Verschil, {Languages.Text(tested[0].Name)} − {Languages.Text(tested[1].Name)} (95%-BI)"),
+                   Languages.Pick("p (Fisher's exact)", "p (exacte toets van Fisher)")]
+                : ["Cramér's V", Languages.Pick("p (chi-square)", "p (chikwadraattoets)")]);
         var testedRows = rows.Where(r => r.P is not null).ToList();
         var adjusted = HolmAdjustment.Adjust(testedRows.Select(r => r.P!.Value).ToList());
-        if (tested.Count >= 2) headers.Add("p, Holm-adjusted");
+        if (tested.Count >= 2) headers.Add(Languages.Pick("p, Holm-adjusted", "p, gecorrigeerd volgens Holm"));
 
         var table = NarrativeText.Table(headers, rows.Select(r =>
         {
-            var cells = new List<string> { r.Label };
+            var cells = new List<string> { Languages.Text(r.Label) };
             cells.AddRange(r.Cells);
             if (tested.Count >= 2)
             {
@@ -88,7 +90,7 @@ public static class ShareComparison
         if (Enumerable.Range(0, 2).Any(j => Enumerable.Range(0, tested.Count).All(i => counts[i, j] == 0)))
             return new ComparedRow(measure.Label, cells, null, null, null);   // all yes or all no: nothing to test
         var test = ChiSquareTest.Of(counts);
-        return new ComparedRow(measure.Label, cells, test.CramersV.ToString("0.00", CultureInfo.InvariantCulture), test.PValue, test.Method);
+        return new ComparedRow(measure.Label, cells, test.CramersV.ToString("0.00", Languages.Culture), test.PValue, test.Method);
     }
 
     // The header shows the group's size and the cell its base, so their difference (the unknowns)
@@ -97,25 +99,31 @@ public static class ShareComparison
         !share.IsWithheld && !policy.IsSmall(group.Conversations.Count - share.Denominator);
 
     private static string Cell(ComparedGroup group, DisclosedShare share, DisclosurePolicy policy) =>
-        share.Denominator == 0 ? "no cases"
-        : !IsShown(group, share, policy) ? "withheld"
+        share.Denominator == 0 ? Languages.Pick("no cases", "geen gevallen")
+        : !IsShown(group, share, policy) ? Languages.Pick("withheld", "niet getoond")
         // The base goes with the share: 40% of 12 and 40% of 400 are not the same evidence.
-        : $"{share} of {new DisclosedCount(share.Denominator, policy)}";
+        : $"{share} {Languages.Pick("of", "van")} {new DisclosedCount(share.Denominator, policy)}";
 
-    private static string PText(double p) => p < 0.001 ? "<0.001" : p.ToString("0.000", CultureInfo.InvariantCulture);
+    private static string PText(double p) => p < 0.001 ? (0.001).ToString("<0.000", Languages.Culture) : p.ToString("0.000", Languages.Culture);
 
     private static string Note(int tests, bool pairwise, bool monteCarlo)
     {
+        var replicates = ChiSquareTest.Replicates.ToString("N0", Languages.Culture);
         var method = pairwise
-            ? "Difference: Newcombe's hybrid score interval; p: Fisher's exact test, two-sided."
-            : "Effect size: Cramér's V; p: Pearson's chi-square test" + (monteCarlo ? $", by Monte Carlo ({ChiSquareTest.Replicates:N0} tables) where an expected count is under 5." : ".");
+            ? Languages.Pick("Difference: Newcombe's hybrid score interval; p: Fisher's exact test, two-sided.",
+                "Verschil: hybride score-interval van Newcombe; p: exacte toets van Fisher, tweezijdig.")
+            : Languages.Pick("Effect size: Cramér's V; p: Pearson's chi-square test", "Effectgrootte: Cramérs V; p: chikwadraattoets van Pearson")
+                + (monteCarlo ? Languages.Pick($", by Monte Carlo ({replicates} tables) where an expected count is under 5.",
+                    $", met Monte Carlo ({replicates} tabellen) waar een verwacht aantal onder 5 ligt.") : ".");
         var adjustment = tests switch
         {
-            0 => "No row could be tested: a share in every row is withheld.",
-            1 => "One comparison, so Holm's adjustment leaves its p-value as it is.",
-            _ => $"p-values adjusted for {tests} comparisons by Holm's method.",
+            0 => Languages.Pick("No row could be tested: a share in every row is withheld.", "Geen rij kon worden getoetst: in elke rij is een aandeel niet getoond."),
+            1 => Languages.Pick("One comparison, so Holm's adjustment leaves its p-value as it is.", "Eén vergelijking, dus de correctie volgens Holm laat de p-waarde zoals ze is."),
+            _ => Languages.Pick($"p-values adjusted for {tests} comparisons by Holm's method.", $"p-waarden gecorrigeerd voor {tests} vergelijkingen volgens de methode van Holm."),
         };
-        return $"*Shares with their 95% Wilson score interval and, where answers are unknown, the share of the whole group had every unknown been no or yes. {method} {adjustment} A row is tested only when all its shares are shown.*";
+        return Languages.Pick(
+            $"*Shares with their 95% Wilson score interval and, where answers are unknown, the share of the whole group had every unknown been no or yes. {method} {adjustment} A row is tested only when all its shares are shown.*",
+            $"*Aandelen met hun 95%-betrouwbaarheidsinterval (Wilson-score) en, waar antwoorden onbekend zijn, het aandeel van de hele groep als elk onbekend antwoord nee of ja was geweest. {method} {adjustment} Een rij wordt alleen getoetst als al haar aandelen getoond worden.*");
     }
 
     private static void RequireSeparate(IReadOnlyList<ComparedGroup> tested)

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace ChatFindings;
 
 /// <summary>
@@ -21,16 +19,16 @@ public sealed record ShareDifference(DisclosedShare First, DisclosedShare Second
     /// <summary>"higher", "lower", "not clearly different", or "not compared" when a share is withheld.</summary>
     public ComparisonWord Word => Interval switch
     {
-        null => new("not compared (a share is withheld)"),
-        { Low: > 0 } => new("higher"),
-        { High: < 0 } => new("lower"),
-        _ => new("not clearly different"),
+        null => new(Languages.Pick("not compared (a share is withheld)", "niet vergeleken (een aandeel is niet getoond)")),
+        { Low: > 0 } => new(Languages.Pick("higher", "hoger")),
+        { High: < 0 } => new(Languages.Pick("lower", "lager")),
+        _ => new(Languages.Pick("not clearly different", "niet duidelijk verschillend")),
     };
 
     /// <summary>"+12 points (95% CI +5 to +19 points)".</summary>
     public override string ToString() => Points is { } d && Interval is { } ci
-        ? d.ToString("+0;−0;0", CultureInfo.InvariantCulture) + " points (" + ci.DifferenceText() + ")"
-        : "a difference withheld under the disclosure rule";
+        ? d.ToString("+0;−0;0", Languages.Culture) + Languages.Pick(" points (", " procentpunten (") + ci.DifferenceText() + ")"
+        : Languages.Pick("a difference withheld under the disclosure rule", "een verschil dat de onthullingsregel niet toont");
 }
 
 /// <summary>A comparative word computed from an interval ("higher", "most"): narrative text may print it.</summary>
@@ -44,9 +42,9 @@ public readonly record struct ComparisonWord(string Text) : INarrativeValue
     /// </summary>
     public static ComparisonWord AgainstHalf(DisclosedShare share) => share.Interval switch
     {
-        null => new("a withheld share of"),
-        { Low: > 0.5 } => new("more than half"),
-        { High: < 0.5 } => new("less than half"),
-        _ => new("about half (not clearly more or less)"),
+        null => new(Languages.Pick("a withheld share of", "een niet getoond aandeel van")),
+        { Low: > 0.5 } => new(Languages.Pick("more than half", "meer dan de helft")),
+        { High: < 0.5 } => new(Languages.Pick("less than half", "minder dan de helft")),
+        _ => new(Languages.Pick("about half (not clearly more or less)", "ongeveer de helft (niet duidelijk meer of minder)")),
     };
 }

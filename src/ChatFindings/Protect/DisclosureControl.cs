@@ -51,7 +51,7 @@ public static class DisclosureControl
             cells[r, c] = hidden[r, c] ? ProtectedCell.Hidden(plan.Primary[r, c]) : ProtectedCell.Published(values[r, c]);
 
         var notes = table.Notes.Append(DisclosureRule.TableNote(minCell)).ToArray();
-        var result = new ProtectedTable(table.Name, table.Title, table.Axes, cells, minCell, notes, population);
+        var result = new ProtectedTable(table.Name, Languages.Text(table.Title), table.Axes, cells, minCell, notes, population);
 
         // Defence in depth: the audit reads the published CSV back and bounds the hidden cells itself.
         var audit = SuppressionAudit.Check(result);

@@ -31,27 +31,29 @@ internal static class ClaimFormatting
         static string E(string s) => WebUtility.HtmlEncode(s);
         var d = claim.Definition;
         var status = claim.Holds switch { true => "holds", false => "fails", null => "unjudged" };
-        var published = d.PublishedValue is { } p ? $"{E(d.Published)} ({E(Claim.FormatValue(p, d.Unit))})" : E(d.Published);
+        var dutch = Languages.Current == Language.Dutch;
         var rows = new System.Text.StringBuilder();
         void Row(string header, string html, bool number = false) =>
             rows.Append($"<tr><th scope=\"row\">{E(header)}</th><td{(number ? " class=\"num\"" : "")}>{html}</td></tr>\n");
-        Row("Published", published);
-        Row("Comparison", E(d.Comparison.Word()));
-        Row("Computed from this data (95% CI)", E(claim.ComputedWithInterval), number: true);
-        if (claim.Base is { } n) Row("Base (answer known)", E(n.ToString("N0", CultureInfo.InvariantCulture)), number: true);
+        Row(Languages.Pick("Published", "Gepubliceerd"), E(Claim.PublishedText(d)));
+        Row(Languages.Pick("Comparison", "Vergelijking"), E(d.Comparison.Shown()));
+        Row(Languages.Pick("Computed from this data (95% CI)", "Berekend uit deze gegevens (95%-BI)"), E(claim.ComputedWithInterval), number: true);
+        if (claim.Base is { } n) Row(Languages.Pick("Base (answer known)", "Basis (antwoord bekend)"), E(n.ToString("N0", Languages.Culture)), number: true);
         if (claim.UnknownBounds is { } b)
-            Row("Had every unknown been no / yes", E(string.Create(CultureInfo.InvariantCulture, $"{b.Low:0.0}% / {b.High:0.0}%")), number: true);
+            Row(Languages.Pick("Had every unknown been no / yes", "Als elk onbekend antwoord nee / ja was geweest"),
+                E(string.Create(Languages.Culture, $"{b.Low:0.0}% / {b.High:0.0}%")), number: true);
         foreach (var x in claim.ByBase ?? [])
-            Row($"Against {x.Name} ({x.Base:N0})", E($"{Claim.FormatValue(x.Ratio, d.Unit)}: {x.Verdict.Words()}"), number: true);
-        Row("Verdict", $"<strong>{E(claim.Status)}</strong>");
+            Row(string.Create(Languages.Culture, $"{Languages.Pick("Against", "Tegenover")} {x.Name} ({x.Base:N0})"),
+                E($"{Claim.FormatValue(x.Ratio, d.Unit)}: {x.Verdict.Shown()}"), number: true);
+        Row(Languages.Pick("Verdict", "Oordeel"), $"<strong>{E(claim.Status)}</strong>");
         return $"""
             <div class="cf-claim cf-claim-{status}">
-            <p class="cf-claim-head"><strong>Claim {E(d.Id)}</strong> — <span class="cf-claim-status">{E(claim.Status)}</span></p>
+            <p class="cf-claim-head"><strong>{Languages.Pick("Claim", "Uitspraak")} {E(d.Id)}</strong> — <span class="cf-claim-status">{E(claim.Status)}</span></p>
             <blockquote lang="nl">{E(d.StatementNl)}</blockquote>
-            <p>{E(d.Statement)}</p>
+            {(dutch ? "" : $"<p>{E(d.Statement)}</p>")}
             <table class="cf-table cf-claim-table">
             {rows}</table>
-            <p class="cf-claim-note">{E(claim.Note)} <em>Source: {E(d.Source)}.</em></p>
+            <p class="cf-claim-note">{E(claim.Note)} <em>{Languages.Pick("Source", "Bron")}: {E(Languages.Text(d.Source))}.</em></p>
             </div>
             """;
     }

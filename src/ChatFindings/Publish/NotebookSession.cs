@@ -48,9 +48,11 @@ public sealed class NotebookSession : IPublishable
     internal static NotebookSession Start(string notebook, SessionSettings settings)
     {
         if (string.IsNullOrWhiteSpace(notebook)) throw new ArgumentException("Give the notebook's name, e.g. \"01-minor-victims\".", nameof(notebook));
-        // Same output in every kernel, whatever the machine's locale: "1,234" and "12.5%", never "1.234".
-        CultureInfo.DefaultThreadCurrentCulture = CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.InvariantCulture;
-        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
+        // Same output in every kernel, whatever the machine's locale: the edition's language decides
+        // ("1,234" and "12.5%" in English, "1.234" and "12,5%" in Dutch), never the machine.
+        Languages.Use(settings.Language, settings.Language == Language.Dutch
+            ? NotebookStrings.Load(Path.Combine(DataLocation.RepoRoot, "notebooks", "nl"), notebook, strict: settings.Publishing)
+            : NotebookStrings.None);
         var data = DatasetCache.Shared.Load(settings.DataPath); // publish's kernels share one load of an unchanged file
         RegisterFormatters(settings.Publishing);
         return new NotebookSession(notebook, settings, data);
@@ -108,6 +110,14 @@ public sealed class NotebookSession : IPublishable
     /// </summary>
     public NarrativeText Say(NarrativeInterpolation markdown) => new(markdown.Text);
 
+    /// <summary>
+    /// Markdown written by code in both languages, side by side in the same call:
+    /// <c>study.Say(en: $"Of the {n} conversations…", nl: $"Van de {n} gesprekken…")</c>; the
+    /// session's language (CHATFINDINGS_LANG) picks one. Values format in that language's conventions.
+    /// Both are interpolated-string handlers, so a raw number is a compile error in either language.
+    /// </summary>
+    public NarrativeText Say(NarrativeInterpolation en, NarrativeInterpolation nl) => new(Languages.Pick(en.Text, nl.Text));
+
     private ReferenceFigures? _reference;
 
     /// <summary>The published figures in data/reference (registered victims, client study, yearly chat figures).</summary>
@@ -132,11 +142,16 @@ public sealed class NotebookSession : IPublishable
     public string DataFileName => Path.GetFileName(Data.Source.Path);
 
     public string ModeText => Publishing
-        ? "publishing: row-level data and unprotected tables are blocked"
-        : "exploring: protection is off, row-level data can be displayed (publishing blocks it)";
+        ? Languages.Pick("publishing: row-level data and unprotected tables are blocked",
+            "publiceren: gegevens per gesprek en onbeschermde tabellen zijn geblokkeerd")
+        : Languages.Pick("exploring: protection is off, row-level data can be displayed (publishing blocks it)",
+            "verkennen: de bescherming staat uit, gegevens per gesprek kunnen getoond worden (publiceren blokkeert dat)");
 
-    public string DataText => string.Create(CultureInfo.InvariantCulture,
-        $"{DataFileName}: {Data.Report.RowsAccepted:N0} conversations accepted, {Data.Report.RowsRejected:N0} rejected");
+    public string DataText => Languages.Pick(
+        string.Create(Languages.Culture, $"{DataFileName}: {Data.Report.RowsAccepted:N0} conversations accepted, {Data.Report.RowsRejected:N0} rejected"),
+        string.Create(Languages.Culture, $"{DataFileName}: {Data.Report.RowsAccepted:N0} gesprekken geaccepteerd, {Data.Report.RowsRejected:N0} afgewezen"));
+
+    public const string SyntheticNoticeNl = "SYNTHETISCHE GEGEVENS: gegenereerd, niet de echte chatgesprekken. De bevindingen illustreren alleen de methode.";
 
     public const string SyntheticNotice = "SYNTHETIC DATA: generated, not the real chat conversations. Findings illustrate the method only.";
 
@@ -147,13 +162,13 @@ public sealed class NotebookSession : IPublishable
     public string ToHtml()
     {
         var html = new System.Text.StringBuilder("<div class=\"cf-session\">\n");
-        if (IsSynthetic) html.Append("<p class=\"cf-synthetic\"><strong>").Append(WebUtility.HtmlEncode(SyntheticNotice)).Append("</strong></p>\n");
+        if (IsSynthetic) html.Append("<p class=\"cf-synthetic\"><strong>").Append(WebUtility.HtmlEncode(Languages.Pick(SyntheticNotice, SyntheticNoticeNl))).Append("</strong></p>\n");
         if (Data.Report.RowsRejected > 0) html.Append("<p class=\"cf-rejected\"><strong>").Append(WebUtility.HtmlEncode(RejectedNotice)).Append("</strong></p>\n");
         html.Append("<ul>\n");
-        html.Append("<li>Notebook: ").Append(WebUtility.HtmlEncode(Notebook)).Append("</li>\n");
-        html.Append("<li>Data: ").Append(WebUtility.HtmlEncode(DataText)).Append("</li>\n");
-        html.Append("<li>Minimum cell size: ").Append(MinCell.ToString(CultureInfo.InvariantCulture)).Append("</li>\n");
-        html.Append("<li>Mode: ").Append(WebUtility.HtmlEncode(ModeText)).Append("</li>\n");
+        html.Append(Languages.Pick("<li>Notebook: ", "<li>Notebook: ")).Append(WebUtility.HtmlEncode(Notebook)).Append("</li>\n");
+        html.Append(Languages.Pick("<li>Data: ", "<li>Gegevens: ")).Append(WebUtility.HtmlEncode(DataText)).Append("</li>\n");
+        html.Append(Languages.Pick("<li>Minimum cell size: ", "<li>Kleinste getoonde aantal: ")).Append(MinCell.ToString(CultureInfo.InvariantCulture)).Append("</li>\n");
+        html.Append(Languages.Pick("<li>Mode: ", "<li>Modus: ")).Append(WebUtility.HtmlEncode(ModeText)).Append("</li>\n");
         html.Append("</ul>\n</div>\n");
         return html.ToString();
     }

@@ -8,6 +8,9 @@ namespace ChatFindings;
 /// </summary>
 public sealed record SessionSettings(string DataPath, int MinCell, bool Publishing)
 {
+    /// <summary>The language code-written output comes out in (CHATFINDINGS_LANG: en, the default, or nl).</summary>
+    public Language Language { get; init; } = Language.English;
+
     public const string DataVariable = DataLocation.EnvironmentVariable;
     public const string MinCellVariable = "CHATFINDINGS_MIN_CELL";
     public const string PublishVariable = "CHATFINDINGS_PUBLISH";
@@ -34,6 +37,6 @@ public sealed record SessionSettings(string DataPath, int MinCell, bool Publishi
         };
         // Where the data is (and the default when the variable is unset) belongs to DataLocation.
         var data = DataLocation.Resolve(variable(DataVariable), Directory.GetCurrentDirectory(), AppContext.BaseDirectory);
-        return new SessionSettings(data, minCell, publishing);
+        return new SessionSettings(data, minCell, publishing) { Language = Languages.Parse(variable(Languages.Variable)?.Trim()) };
     }
 }

@@ -22,14 +22,17 @@ public sealed record RegisteredBase(string Name, int Count, bool Derived, string
         var minors = Get(RegisteredAgeGroup.Minor, RegisteredForm.AllForms);
         return
         [
-            new("Registered minors, sexual or criminal exploitation", sexual + criminal, true,
-                $"{sexual:N0} sexual + {criminal:N0} criminal: the same forms as the chat's F1 group (like for like)."),
-            new("Registered minors, all forms (published total)", minors, false,
-                "The total the source publishes; it calls it minors with a known form, yet its split includes 45 of unknown form: read here as all registered minors."),
-            new("Registered minors, sum of the four forms", sexual + criminal + labour + unknown, true,
-                $"{sexual} + {criminal} + {labour} + {unknown}; the source's total says {minors:N0}: the source is inconsistent."),
-            new("All registered possible victims, all ages", Get(RegisteredAgeGroup.AllAges, RegisteredForm.AllForms), false,
-                "Context only: adults included."),
+            new(Languages.Pick("Registered minors, sexual or criminal exploitation", "Geregistreerde minderjarigen, seksuele of criminele uitbuiting"), sexual + criminal, true,
+                Languages.Pick($"{sexual:N0} sexual + {criminal:N0} criminal: the same forms as the chat's F1 group (like for like).",
+                    $"{sexual:N0} seksuele + {criminal:N0} criminele uitbuiting: dezelfde vormen als de F1-groep van de chat (gelijk met gelijk).")),
+            new(Languages.Pick("Registered minors, all forms (published total)", "Geregistreerde minderjarigen, alle vormen (gepubliceerd totaal)"), minors, false,
+                Languages.Pick("The total the source publishes; it calls it minors with a known form, yet its split includes 45 of unknown form: read here as all registered minors.",
+                    "Het totaal dat de bron publiceert; de bron noemt het minderjarigen met een bekende vorm, maar de uitsplitsing bevat 45 met een onbekende vorm: hier gelezen als alle geregistreerde minderjarigen.")),
+            new(Languages.Pick("Registered minors, sum of the four forms", "Geregistreerde minderjarigen, som van de vier vormen"), sexual + criminal + labour + unknown, true,
+                Languages.Pick($"{sexual} + {criminal} + {labour} + {unknown}; the source's total says {minors:N0}: the source is inconsistent.",
+                    $"{sexual} + {criminal} + {labour} + {unknown}; het totaal van de bron is {minors:N0}: de bron is niet consistent.")),
+            new(Languages.Pick("All registered possible victims, all ages", "Alle geregistreerde mogelijke slachtoffers, alle leeftijden"), Get(RegisteredAgeGroup.AllAges, RegisteredForm.AllForms), false,
+                Languages.Pick("Context only: adults included.", "Alleen ter vergelijking: volwassenen inbegrepen.")),
         ];
     }
 

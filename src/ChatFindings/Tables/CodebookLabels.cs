@@ -8,14 +8,14 @@ namespace ChatFindings;
 /// </summary>
 internal static class CodebookLabels
 {
-    public static readonly (string Name, string Title, (string Code, string Label)[] Categories) Reporter = Coded("reporter");
-    public static readonly (string Name, string Title, (string Code, string Label)[] Categories) Gender = Coded("gender");
-    public static readonly (string Name, string Title, (string Code, string Label)[] Categories) ExploitationType = Coded("exploitation_type");
-    public static readonly (string Name, string Title, (string Code, string Label)[] Categories) Perpetrators = Coded("perpetrators");
-    public static readonly (string Name, string Title, (string Code, string Label)[] Categories) Duration = Coded("duration");
-    public static readonly (string Name, string Title, (string Code, string Label)[] Categories) Platforms = Coded("platforms");
-    public static readonly (string Name, string Title, (string Code, string Label)[] Categories) FirstConfidant = Coded("first_confidant");
-    public static readonly (string Name, string Title, (string Code, string Label)[] Categories) FirstReaction = Coded("first_reaction");
+    public static readonly (string Name, string Title, (string Code, string Label, string? LabelNl)[] Categories) Reporter = Coded("reporter");
+    public static readonly (string Name, string Title, (string Code, string Label, string? LabelNl)[] Categories) Gender = Coded("gender");
+    public static readonly (string Name, string Title, (string Code, string Label, string? LabelNl)[] Categories) ExploitationType = Coded("exploitation_type");
+    public static readonly (string Name, string Title, (string Code, string Label, string? LabelNl)[] Categories) Perpetrators = Coded("perpetrators");
+    public static readonly (string Name, string Title, (string Code, string Label, string? LabelNl)[] Categories) Duration = Coded("duration");
+    public static readonly (string Name, string Title, (string Code, string Label, string? LabelNl)[] Categories) Platforms = Coded("platforms");
+    public static readonly (string Name, string Title, (string Code, string Label, string? LabelNl)[] Categories) FirstConfidant = Coded("first_confidant");
+    public static readonly (string Name, string Title, (string Code, string Label, string? LabelNl)[] Categories) FirstReaction = Coded("first_reaction");
 
     // Boolean fields: (name, title). Their categories are Yes/No, coded as the CSV writes them.
     public static readonly (string Name, string Title) Ongoing = Titled("ongoing");
@@ -28,10 +28,10 @@ internal static class CodebookLabels
     public static readonly (string Name, string Title) Year = Titled("year");
     public static readonly (string Name, string Title) Age = Titled("age");
 
-    private static (string Name, string Title, (string Code, string Label)[] Categories) Coded(string name)
+    private static (string Name, string Title, (string Code, string Label, string? LabelNl)[] Categories) Coded(string name)
     {
         var field = Codebook.Conversations[name];
-        return (field.Name, Title(field), field.Categories.Select(c => (c.Value, c.Label ?? c.Value)).ToArray());
+        return (field.Name, Title(field), field.Categories.Select(c => (c.Value, c.Label ?? c.Value, c.LabelNl)).ToArray());
     }
 
     private static (string Name, string Title) Titled(string name) => (name, Title(Codebook.Conversations[name]));

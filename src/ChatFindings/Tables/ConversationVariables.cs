@@ -81,9 +81,9 @@ public static class ConversationVariables
     }
 
     private static ConversationVariable Coded(
-        (string Name, string Title, (string Code, string Label)[] Categories) field, Func<Conversation, int?> indexOf, bool optional)
+        (string Name, string Title, (string Code, string Label, string? LabelNl)[] Categories) field, Func<Conversation, int?> indexOf, bool optional)
     {
-        var categories = field.Categories.Select(c => new Category(c.Code, c.Label));
+        var categories = field.Categories.Select(c => new Category(c.Code, c.Label, c.LabelNl));
         if (optional) categories = categories.Append(Category.Unknown);
         var variable = new Variable(field.Name, field.Title, categories.ToArray());
         var unknown = variable.Categories.Count - 1;
@@ -91,9 +91,9 @@ public static class ConversationVariables
     }
 
     private static ConversationVariable Listed(
-        (string Name, string Title, (string Code, string Label)[] Categories) field, Func<Conversation, int> bitsOf)
+        (string Name, string Title, (string Code, string Label, string? LabelNl)[] Categories) field, Func<Conversation, int> bitsOf)
     {
-        var categories = field.Categories.Select(c => new Category(c.Code, c.Label)).Append(Category.Unknown).ToArray();
+        var categories = field.Categories.Select(c => new Category(c.Code, c.Label, c.LabelNl)).Append(Category.Unknown).ToArray();
         return ConversationVariable.Flags(new Variable(field.Name, field.Title, categories, isMultiValued: true), bitsOf);
     }
 

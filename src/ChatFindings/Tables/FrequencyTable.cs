@@ -243,9 +243,13 @@ public sealed class FrequencyTable
     {
         var notes = new List<string>();
         if (rows.IsMultiValued)
-            notes.Add($"{rows.Title}: a conversation can name several, so it counts once in each row that applies and the rows add up to more than the total. The total is the number of conversations.");
+            notes.Add(Languages.Pick(
+                $"{rows.Title}: a conversation can name several, so it counts once in each row that applies and the rows add up to more than the total. The total is the number of conversations.",
+                $"{rows.Title}: een gesprek kan er meerdere noemen en telt dus mee in elke rij die van toepassing is; de rijen samen zijn meer dan het totaal. Het totaal is het aantal gesprekken."));
         if (columns is { IsMultiValued: true })
-            notes.Add($"{columns.Title}: a conversation can name several, so it counts once in each column that applies and the columns add up to more than the total. The total is the number of conversations.");
+            notes.Add(Languages.Pick(
+                $"{columns.Title}: a conversation can name several, so it counts once in each column that applies and the columns add up to more than the total. The total is the number of conversations.",
+                $"{columns.Title}: een gesprek kan er meerdere noemen en telt dus mee in elke kolom die van toepassing is; de kolommen samen zijn meer dan het totaal. Het totaal is het aantal gesprekken."));
         return notes;
     }
 }

@@ -26,11 +26,11 @@ internal sealed record TableAxes(
     public static TableAxes For(Variable rowVariable, Variable? columnVariable)
     {
         var rowCodes = rowVariable.Categories.Select(c => c.Code).Append(TableMargin.Code).ToArray();
-        var rowLabels = rowVariable.Categories.Select(c => c.Label).Append(TableMargin.Label).ToArray();
+        var rowLabels = rowVariable.Categories.Select(c => c.Shown).Append(TableMargin.Label).ToArray();
         if (columnVariable is null)
             return new(rowVariable, null, rowCodes, rowLabels, [""], [TableMargin.CountLabel]);
         var columnCodes = columnVariable.Categories.Select(c => c.Code).Append(TableMargin.Code).ToArray();
-        var columnLabels = columnVariable.Categories.Select(c => c.Label).Append(TableMargin.Label).ToArray();
+        var columnLabels = columnVariable.Categories.Select(c => c.Shown).Append(TableMargin.Label).ToArray();
         return new(rowVariable, columnVariable, rowCodes, rowLabels, columnCodes, columnLabels);
     }
 }

@@ -6,8 +6,8 @@ public static class TableMargin
     /// <summary>The row or column value of a total, in CSV files and labels.</summary>
     public const string Code = "Total";
 
-    public const string Label = "Total";
+    public static string Label => Languages.Pick("Total", "Totaal");
 
     /// <summary>Label of the only column of a one-way table: what its numbers count.</summary>
-    public const string CountLabel = "Conversations";
+    public static string CountLabel => Languages.Pick("Conversations", "Gesprekken");
 }

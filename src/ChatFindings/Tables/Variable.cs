@@ -24,13 +24,16 @@ public sealed record Variable
             throw new ArgumentException($"Variable '{name}' may not have a category coded '{TableMargin.Code}'.", nameof(categories));
 
         Name = name;
-        Title = title;
+        _title = title;
         Categories = categories.ToArray();
         IsMultiValued = isMultiValued;
     }
 
     public string Name { get; }
-    public string Title { get; }
+    private readonly string _title;
+
+    /// <summary>The title in the current language (Dutch from the shared strings, notebooks/nl/strings.nl.json).</summary>
+    public string Title => Languages.Text(_title);
     public IReadOnlyList<Category> Categories { get; }
     public bool IsMultiValued { get; }
 

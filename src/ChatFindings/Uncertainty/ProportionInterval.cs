@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace ChatFindings;
 
 /// <summary>
@@ -10,13 +8,14 @@ public sealed record ProportionInterval(double Low, double High, double Level, s
 {
     public const double DefaultLevel = 0.95;
 
-    /// <summary>"95% CI 36–46%": percent, no decimals, as printed beside a share.</summary>
-    public string ShareText() => string.Create(CultureInfo.InvariantCulture,
-        $"{LevelText} CI {100 * Low:0}–{100 * High:0}%");
+    /// <summary>"95% CI 36–46%" (Dutch "95%-BI 36–46%"): percent, no decimals, as printed beside a share.</summary>
+    public string ShareText() => string.Create(Languages.Culture,
+        $"{LevelText} {100 * Low:0}–{100 * High:0}%");
 
-    /// <summary>"95% CI −3 to +12 points": a difference, in percentage points.</summary>
-    public string DifferenceText() => string.Create(CultureInfo.InvariantCulture,
-        $"{LevelText} CI {100 * Low:+0;−0;0} to {100 * High:+0;−0;0} points");
+    /// <summary>"95% CI −3 to +12 points" (Dutch "95%-BI −3 tot +12 procentpunten"): a difference, in percentage points.</summary>
+    public string DifferenceText() => string.Create(Languages.Culture,
+        $"{LevelText} {100 * Low:+0;−0;0} {Languages.Pick("to", "tot")} {100 * High:+0;−0;0} {Languages.Pick("points", "procentpunten")}");
 
-    private string LevelText => string.Create(CultureInfo.InvariantCulture, $"{100 * Level:0.#}%");
+    // "BI" is the Dutch abbreviation of betrouwbaarheidsinterval (confidence interval).
+    private string LevelText => string.Create(Languages.Culture, $"{100 * Level:0.#}%") + Languages.Pick(" CI", "-BI");
 }

@@ -16,18 +16,19 @@ internal static partial class LibraryLayers
 
     public static readonly IReadOnlyDictionary<string, string[]> MayReference = new Dictionary<string, string[]>
     {
+        ["Language"] = [],
         ["Model"] = [],
         ["Schema"] = [],
-        ["Uncertainty"] = [],
+        ["Uncertainty"] = ["Language"],
         ["Load"] = ["Model", "Schema"],
-        ["Synthetic"] = ["Model", "Schema"],
-        ["Reference"] = ["Model", "Schema", "Load"],
-        ["Tables"] = ["Model", "Schema"],
-        ["Protect"] = ["Model", "Schema", "Tables"],
-        ["Charts"] = ["Model", "Schema", "Tables", "Protect"],
-        ["Narrative"] = ["Model", "Schema", "Uncertainty", "Reference", "Tables", "Protect", "Synthetic"],
-        ["Claims"] = ["Model", "Schema", "Uncertainty", "Reference", "Tables", "Protect", "Narrative"],
-        [Publish] = ["Model", "Schema", "Uncertainty", "Load", "Synthetic", "Reference", "Tables", "Protect", "Charts", "Narrative", "Claims"],
+        ["Synthetic"] = ["Model", "Schema", "Language"],
+        ["Reference"] = ["Model", "Schema", "Load", "Language"],
+        ["Tables"] = ["Model", "Schema", "Language"],
+        ["Protect"] = ["Model", "Schema", "Tables", "Language"],
+        ["Charts"] = ["Model", "Schema", "Tables", "Protect", "Language"],
+        ["Narrative"] = ["Model", "Schema", "Uncertainty", "Reference", "Tables", "Protect", "Synthetic", "Language"],
+        ["Claims"] = ["Model", "Schema", "Uncertainty", "Reference", "Tables", "Protect", "Narrative", "Language"],
+        [Publish] = ["Model", "Schema", "Uncertainty", "Load", "Synthetic", "Reference", "Tables", "Protect", "Charts", "Narrative", "Claims", "Language"],
     };
 
     public static System.Reflection.Assembly Library => typeof(NotebookSession).Assembly;

@@ -37,9 +37,10 @@ internal sealed class OfflineBrowser : IAsyncDisposable
     }
 
     /// <summary>Opens a file and waits until it has loaded; everything that went wrong is in the visit.</summary>
-    public async Task<PageVisit> OpenAsync(string file, int width = 1100)
+    /// <param name="bypassCsp">For tools the test injects (axe-core): the page's own policy allows no outside script.</param>
+    public async Task<PageVisit> OpenAsync(string file, int width = 1100, bool bypassCsp = false)
     {
-        var context = await _browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = 1400 } });
+        var context = await _browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = 1400 }, BypassCSP = bypassCsp });
         var page = await context.NewPageAsync();
         var visit = new PageVisit(page);
         await page.RouteAsync("**/*", async route =>

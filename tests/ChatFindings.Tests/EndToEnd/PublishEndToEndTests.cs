@@ -127,7 +127,7 @@ public sealed class PublishEndToEndTests(PublishedArtifacts published)
         var second = Path.Combine(Path.GetTempPath(), "chatfindings-e2e-" + Guid.NewGuid().ToString("N"));
         try
         {
-            var run = ProcessRun.Cli("publish", "--out", second);
+            var run = ProcessRun.Cli("publish", "--out", second, "--lang", "en,nl"); // both editions, as the shared publish
             Assert.True(run.ExitCode == 0, run.ToString());
             var first = Files(published.Out);
             Assert.Equal(first.Keys, Files(second).Keys);

@@ -13,7 +13,8 @@ public sealed class PublishedArtifacts : IDisposable
     public PublishedArtifacts()
     {
         Out = Path.Combine(Path.GetTempPath(), "chatfindings-e2e-" + Guid.NewGuid().ToString("N"));
-        Result = ProcessRun.Cli("publish", "--out", Out);
+        // Both editions in the one shared publish: the Dutch edition's tests read site/nl/ and appendix.nl.pdf.
+        Result = ProcessRun.Cli("publish", "--out", Out, "--lang", "en,nl");
     }
 
     public string Out { get; }

@@ -62,6 +62,29 @@ public sealed class StockKernelTests
         if (HasChart(notebook)) Assert.Contains(outputs, o => o["data"]?.AsObject().ContainsKey(PlotlyMime) == true);
     }
 
+    [NeedsToolsFact("dotnet-interactive", "nbconvert")]
+    public void CHATFINDINGS_LANG_nl_makes_code_written_output_Dutch_in_the_stock_jupyter_kernel()
+    {
+        // The README's route, in Dutch: titles, labels and numbers come out Dutch; markdown stays as written.
+        NotebookLibrary.EnsureBuilt();
+        using var home = new TemporaryHome(("CHATFINDINGS_LANG", "nl"));
+        var install = ProcessRun.Run("dotnet", ["tool", "run", "dotnet-interactive", "--", "jupyter", "install"], Repo.Root, home.Variables);
+        Assert.True(install.ExitCode == 0, install.ToString());
+        var run = ProcessRun.Run("jupyter",
+            ["nbconvert", "--to", "notebook", "--execute", "--ExecutePreprocessor.kernel_name=.net-csharp",
+             "--ExecutePreprocessor.timeout=600", "--output-dir", home.Path, "05-parents.ipynb"],
+            Repo.PathOf("notebooks"), home.Variables);
+        Assert.True(run.ExitCode == 0, run.ToString());
+
+        var executed = Path.Combine(home.Path, "05-parents.ipynb");
+        var output = string.Join("\n", Outputs(executed).Select(o => o.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping })));
+        Assert.Contains("Gesprekken per jaar en of een ouder onder de daders was", output); // a table title
+        Assert.Contains("Alleen andere daders", output);                                   // a category label
+        Assert.Contains("Uitspraak F5", output);                                           // the claim box
+        Assert.DoesNotContain("Conversations by year and whether a parent", output);       // the code's English, not shown
+        Assert.Contains("# F5 — Parents as exploiters", File.ReadAllText(executed));       // markdown as written
+    }
+
     private static List<JsonNode> Outputs(string ipynb) =>
         JsonNode.Parse(File.ReadAllText(ipynb))!["cells"]!.AsArray()
             .SelectMany(c => c!["outputs"]?.AsArray() ?? []).Select(o => o!).ToList();
@@ -69,7 +92,7 @@ public sealed class StockKernelTests
     /// <summary>A fresh HOME for one stock-kernel run, removed afterwards.</summary>
     private sealed class TemporaryHome : IDisposable
     {
-        public TemporaryHome()
+        public TemporaryHome(params (string Name, string Value)[] extra)
         {
             Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "chatfindings-home-" + Guid.NewGuid().ToString("N"));
             Directory.CreateDirectory(Path);
@@ -83,6 +106,7 @@ public sealed class StockKernelTests
                 ["NUGET_PACKAGES"] = NuGetPackages(realHome),
                 ["JUPYTER_DATA_DIR"] = System.IO.Path.Combine(Path, ".local", "share", "jupyter"),
             };
+            foreach (var (name, value) in extra) ((Dictionary<string, string>)Variables)[name] = value;
         }
 
         public string Path { get; }

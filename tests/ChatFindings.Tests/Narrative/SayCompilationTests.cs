@@ -9,6 +9,8 @@ public class SayCompilationTests
         var errors = NarrativeCompilation.Errors(
             """return study.Say($"{study.Count(group)} in {"the group"}: {study.Share(group, c => c.IsMinor)} minors");""");
         Assert.Empty(errors);
+        Assert.Empty(NarrativeCompilation.Errors(
+            """return study.Say(en: $"{study.Count(group)} conversations", nl: $"{study.Count(group)} gesprekken");"""));
     }
 
     // CS0315/CS0311: the only AppendFormatted that takes a value requires INarrativeValue, and
@@ -18,6 +20,7 @@ public class SayCompilationTests
     [InlineData("""return study.Say($"{group.Count(c => c.IsMinor)} minors");""", "CS0315", "int")]
     [InlineData("""return study.Say($"{2.5} per cent");""", "CS0315", "double")]
     [InlineData("""return study.Say($"{(object)group.Count} conversations");""", "CS0311", "object")]
+    [InlineData("""return study.Say(en: $"{study.Count(group)} conversations", nl: $"{group.Count} gesprekken");""", "CS0315", "int")]
     public void A_raw_number_or_object_in_the_text_is_a_compile_error(string body, string id, string type)
     {
         var error = Assert.Single(NarrativeCompilation.Errors(body));

@@ -130,7 +130,7 @@ public class SiteWriterTests
         Assert.Contains("<pre class=\"cf-output cf-text\">2 &lt; 3 &amp; done</pre>", html);
         Assert.Contains($"<img src=\"data:image/png;base64,{SiteFixture.TinyPng}\" alt=\"a tiny image\">", html);
         Assert.DoesNotContain("SECRET-MACHINE-OUTPUT", html);
-        Assert.Contains("The chart's numbers as a table", html);
+        Assert.Contains("The chart&#39;s numbers as a table", html);
 
         var nav = Regex.Match(html, "<nav.*?</nav>").Value;
         Assert.Contains("<a rel=\"prev\" href=\"00-data-and-methods.html\">← Previous: Data and methods</a>", nav);
@@ -211,7 +211,7 @@ public class SiteWriterTests
             """);
         var claims = ClaimsFile.Read(path);
         Assert.Equal(2, claims.Count);
-        Assert.Equal(new SiteClaim("F1", "01-minor-victims", "Nearly 600", "nearly 600", "596.5", "within 5%", true, null, "600"), claims[0]);
+        Assert.Equal(new SiteClaim("F1", "01-minor-victims", "Nearly 600", "nearly 600", "596.5", "within 5%", true, null, "600", StatementNl: "bijna zeshonderd"), claims[0]);
         Assert.Null(claims[1].Holds);
         Assert.Equal("not assessed", claims[1].Status);
 
