@@ -28,7 +28,8 @@ public static class DisclosureControl
     }
 
     /// <param name="marginPattern">Cells to hide from the start (the population's pattern of the margins), kept as they are where possible.</param>
-    internal static ProtectedTable Protect(FrequencyTable table, DisclosurePolicy policy, TablePopulation? population, bool[,]? marginPattern)
+    /// <param name="shown">False for a table made only for its pattern (a population's margin): its title is never shown, so it is not translated.</param>
+    internal static ProtectedTable Protect(FrequencyTable table, DisclosurePolicy policy, TablePopulation? population, bool[,]? marginPattern, bool shown = true)
     {
         // Cell (a, b) and cell (b, a) of such a table count the same conversations: one could publish what the other hides.
         if (table.ColumnVariable?.Name == table.RowVariable.Name)
@@ -51,7 +52,7 @@ public static class DisclosureControl
             cells[r, c] = hidden[r, c] ? ProtectedCell.Hidden(plan.Primary[r, c]) : ProtectedCell.Published(values[r, c]);
 
         var notes = table.Notes.Append(DisclosureRule.TableNote(minCell)).ToArray();
-        var result = new ProtectedTable(table.Name, Languages.Text(table.Title), table.Axes, cells, minCell, notes, population);
+        var result = new ProtectedTable(table.Name, shown ? Languages.Text(table.Title) : table.Title, table.Axes, cells, minCell, notes, population);
 
         // Defence in depth: the audit reads the published CSV back and bounds the hidden cells itself.
         var audit = SuppressionAudit.Check(result);

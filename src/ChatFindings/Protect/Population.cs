@@ -47,7 +47,7 @@ public sealed class Population
     private bool[] MarginPattern(ConversationVariable variable)
     {
         if (_marginPatterns.TryGetValue(variable.Name, out var pattern)) return pattern;
-        var oneWay = DisclosureControl.Protect(FrequencyTable.OneWay("margin", variable.Variable.Title, _conversations, variable), _policy, Id, null);
+        var oneWay = DisclosureControl.Protect(FrequencyTable.OneWay("margin", variable.Variable.Title, _conversations, variable), _policy, Id, null, shown: false);
         pattern = Enumerable.Range(0, oneWay.RowCount).Select(r => oneWay[r, 0].Suppressed).ToArray();
         _marginPatterns[variable.Name] = pattern;
         return pattern;
