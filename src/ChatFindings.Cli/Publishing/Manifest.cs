@@ -43,14 +43,16 @@ public sealed record Manifest(
         return files.Select(Path.GetFullPath).Distinct(StringComparer.Ordinal).ToList();
     }
 
-    public static Manifest Build(PublishOptions options, IEnumerable<string> notebookPaths, DataProvenance data, GitState git) => new(
+    /// <param name="dataSha256">The data file's SHA-256, already computed to check the sessions' markers: a large file is read once for it.</param>
+    public static Manifest Build(PublishOptions options, IEnumerable<string> notebookPaths, DataProvenance data, GitState git, string dataSha256) => new(
         Data: options.Relative(options.DataPath),
         Synthetic: data.Synthetic,
         Rows: new ManifestRows(data.RowsAccepted, data.RowsRejected),
         MinCell: options.MinCell,
         Git: new ManifestGit(git.Commit, git.Dirty),
         Inputs: InputFiles(options, notebookPaths)
-            .Select(path => new ManifestInput(options.Relative(path), Sha256(path)))
+            .Select(path => new ManifestInput(options.Relative(path),
+                path == Path.GetFullPath(options.DataPath) ? dataSha256 : Sha256(path)))
             .OrderBy(i => i.Path, StringComparer.Ordinal)
             .ToList(),
         Datapackage: DataPackage.ManifestEntry(options.OutDir),

@@ -67,7 +67,7 @@ public sealed class PublishPipeline(PublishOptions options, IPublishProgress pro
             ArtifactJson.Write(Path.Combine(folder.Root, table.RelativePath), table.FileText(data.Synthetic));
         DataPackage.Write(folder, tables, runs, data.Synthetic, options.MinCell);
         ArtifactJson.Write(folder.Findings, FindingsFile.ToJson(claims));
-        var manifest = Manifest.Build(options, notebookPaths, data, GitState.Read(options.RepoRoot));
+        var manifest = Manifest.Build(options, notebookPaths, data, GitState.Read(options.RepoRoot), dataSha256);
         ArtifactJson.Write(folder.Manifest, manifest.ToJson());
 
         // The Dutch edition runs after the data artifacts are written: they are the English run's alone.
