@@ -5,8 +5,10 @@ namespace ChatFindings.Tests.Protect;
 /// (0..bound) for the suppressed cells of a protected table that agree with every published
 /// count and every sum of the grid (each row and column, margins included; the one column of a
 /// one-way table). For each suppressed cell it looks for a filling that gives it a value other
-/// than the true one; a cell with none is disclosed. Exhaustive within the bound, with a node
-/// budget so a bug cannot hang the test run.
+/// than the true one; a cell with none is disclosed. Exhaustive within the bound: depth-first over
+/// values, each step narrowed by bounds propagation over every sum (so extreme values such as
+/// "this cell is the whole total" are settled at once), with a node budget so a bug cannot hang
+/// the test run.
 /// </summary>
 internal static class Fillings
 {
@@ -60,70 +62,92 @@ internal static class Fillings
     {
         private int _nodes;
 
+        // Each sum as published constant + signed unknowns, so propagation works on indices only.
+        private readonly (long Known, (int Index, int Sign)[] Terms)[] _equations = sums.Select(s =>
+        {
+            long known = 0;
+            var terms = new List<(int, int)>();
+            foreach (var (cell, sign) in s.Plus.Select(p => (p, 1)).Append((s.Minus, -1)))
+            {
+                if (t[cell.Row, cell.Column].Count is { } n) known += sign * n;
+                else terms.Add((IndexOf(unknowns, cell), sign));
+            }
+            return (known, terms.ToArray());
+        }).ToArray();
+
         /// <summary>True: a filling with the forbidden cell changed exists; false: none; null: budget spent.</summary>
         public bool? Run(int?[]? start = null)
         {
-            var values = start ?? new int?[unknowns.Count];
-            try { return Solve(values); }
+            var low = new long[unknowns.Count];
+            var high = new long[unknowns.Count];
+            for (var i = 0; i < unknowns.Count; i++)
+            {
+                (low[i], high[i]) = start?[i] is { } v ? (v, v) : (0, bound);
+            }
+            try { return Solve(low, high); }
             catch (BudgetSpent) { return null; }
         }
 
-        private int Index((int Row, int Column) cell)
+        private static int IndexOf(IReadOnlyList<(int Row, int Column)> cells, (int Row, int Column) cell)
         {
-            for (var i = 0; i < unknowns.Count; i++) if (unknowns[i] == cell) return i;
+            for (var i = 0; i < cells.Count; i++) if (cells[i] == cell) return i;
             return -1;
         }
 
-        private bool Solve(int?[] values)
+        private bool Solve(long[] low, long[] high)
         {
             if (++_nodes > budget) throw new BudgetSpent();
-            if (!Propagate(values)) return false;
-            var next = Array.FindIndex(values, v => v is null);
+            if (!Propagate(low, high)) return false;
+            var next = -1;
+            for (var i = 0; i < low.Length; i++) if (low[i] != high[i]) { next = i; break; }
             if (next < 0) return true;
             // Try values near the truth first: if another filling exists, one is usually close by.
             var centre = truth[unknowns[next].Row, unknowns[next].Column];
             for (var d = 0; d <= bound; d++)
             foreach (var v in d == 0 ? [centre] : new[] { centre - d, centre + d })
             {
-                if (v < 0 || v > bound || (next == forbidIndex && v == forbidValue)) continue;
-                var copy = (int?[])values.Clone();
-                copy[next] = v;
-                if (Solve(copy)) return true;
+                if (v < low[next] || v > high[next] || (next == forbidIndex && v == forbidValue)) continue;
+                var (l, h) = ((long[])low.Clone(), (long[])high.Clone());
+                l[next] = h[next] = v;
+                if (Solve(l, h)) return true;
             }
             return false;
         }
 
-        // Fills cells forced by a sum with one unknown left, and checks every sum can still hold.
-        private bool Propagate(int?[] values)
+        // Bounds propagation over every sum (each unknown's range narrowed by the others' ranges)
+        // until nothing changes; false when some sum can no longer hold or the forbidden value is forced.
+        private bool Propagate(long[] low, long[] high)
         {
             bool changed;
             do
             {
                 changed = false;
-                foreach (var (plus, minus) in sums)
+                foreach (var (known, terms) in _equations)
                 {
-                    long known = 0, low = 0, high = 0;
-                    int open = -1, openSign = 0, openCount = 0;
-                    foreach (var (cell, sign) in plus.Select(p => (p, 1)).Append((minus, -1)))
+                    long min = known, max = known;
+                    foreach (var (i, sign) in terms)
                     {
-                        var value = t[cell.Row, cell.Column].Count;
-                        var index = value is null ? Index(cell) : -1;
-                        if (value is { } n) known += sign * n;
-                        else if (values[index] is { } v) known += sign * v;
-                        else
-                        {
-                            openCount++; open = index; openSign = sign;
-                            if (sign > 0) high += bound; else low -= bound;
-                        }
+                        if (sign > 0) { min += low[i]; max += high[i]; }
+                        else { min -= high[i]; max -= low[i]; }
                     }
-                    if (known + low > 0 || known + high < 0) return false;
-                    if (openCount == 1)
+                    if (min > 0 || max < 0) return false;
+                    foreach (var (i, sign) in terms)
                     {
-                        var forced = -known * openSign;
-                        if (forced < 0 || forced > bound || (open == forbidIndex && forced == forbidValue)) return false;
-                        values[open] = (int)forced;
-                        changed = true;
+                        // The rest of the sum without this term spans [min - own min, max - own max].
+                        long lo, hi;
+                        if (sign > 0) { lo = -(max - high[i]); hi = -(min - low[i]); }
+                        else { lo = min + high[i]; hi = max + low[i]; }
+                        if (lo > low[i]) { low[i] = lo; changed = true; }
+                        if (hi < high[i]) { high[i] = hi; changed = true; }
+                        if (low[i] > high[i]) return false;
                     }
+                }
+                // The forbidden value sits at an end of its range: step past it (integers only).
+                if (forbidIndex >= 0)
+                {
+                    if (low[forbidIndex] == forbidValue) { low[forbidIndex]++; changed = true; }
+                    if (high[forbidIndex] == forbidValue) { high[forbidIndex]--; changed = true; }
+                    if (low[forbidIndex] > high[forbidIndex]) return false;
                 }
             } while (changed);
             return true;

@@ -21,6 +21,11 @@ public class IntervalPropertyTests
     public void Two_way_every_hidden_count_keeps_min_cell_values_and_the_lp_bounds_are_the_integer_bounds() =>
         TwoWayTables.Sample(counts => AssertWide(Tables.TwoWay(counts), 10), iter: 120);
 
+    // A counterexample CsCheck found for the earlier oracle (its search ran out of budget on "R2C2 = 20").
+    [Fact]
+    public void Two_way_with_a_published_zero_and_only_the_grand_total_left() =>
+        AssertWide(Tables.TwoWay(new[,] { { 4, 1, 1 }, { 6, 2, 3 }, { 2, 0, 1 } }), 10);
+
     [Fact]
     public void One_way_every_hidden_count_keeps_min_cell_values() =>
         OneWayTables.Sample(x => AssertWide(Tables.OneWay(x.Counts), x.MinCell), iter: 200);
