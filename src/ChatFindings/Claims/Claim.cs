@@ -116,6 +116,12 @@ public sealed record Claim(ClaimDefinition Definition, double? ComputedValue, Ve
         ? FormatValue(v, Definition.Unit)
         : Languages.Pick("withheld", "niet getoond");
 
+    /// <summary>
+    /// The heading of <see cref="ComputedWithInterval"/>. It names no interval: the value carries its
+    /// own "(95% CI …)" where it has one, and F1/F5 (counts of a full register) have none.
+    /// </summary>
+    public static string ComputedHeading => Languages.Pick("Computed from this data", "Berekend uit deze gegevens");
+
     /// <summary>"62.5% (95% CI 55.1% to 69.4%)" (Dutch "62,5% (95%-BI 55,1% tot 69,4%)"): the value with its interval, where it has one.</summary>
     public string ComputedWithInterval => Interval is { } ci && ComputedValue is not null
         ? $"{ComputedText} ({Languages.Pick("95% CI", "95%-BI")} {FormatValue(Scale(ci.Low, Definition.Unit), Definition.Unit)} {Languages.Pick("to", "tot")} {FormatValue(Scale(ci.High, Definition.Unit), Definition.Unit)})"

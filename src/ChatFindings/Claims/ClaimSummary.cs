@@ -41,7 +41,7 @@ public sealed class ClaimSummary
     /// <summary>One row per claim: id, notebook, statement, published figure, computed value with its interval, comparison, verdict.</summary>
     public NarrativeText ToNarrative() => NarrativeText.Table(
         [Languages.Pick("Claim", "Uitspraak"), "Notebook", Languages.Pick("Finding", "Bevinding"), Languages.Pick("Published", "Gepubliceerd"),
-            Languages.Pick("Computed from this data (95% CI)", "Berekend uit deze gegevens (95%-BI)"), Languages.Pick("Comparison", "Vergelijking"),
+            Claim.ComputedHeading, Languages.Pick("Comparison", "Vergelijking"),
             Languages.Pick("Verdict", "Oordeel")],
         Claims.Select(c => (IReadOnlyList<string>)
         [

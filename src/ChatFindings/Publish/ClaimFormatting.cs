@@ -37,7 +37,7 @@ internal static class ClaimFormatting
             rows.Append($"<tr><th scope=\"row\">{E(header)}</th><td{(number ? " class=\"num\"" : "")}>{html}</td></tr>\n");
         Row(Languages.Pick("Published", "Gepubliceerd"), E(Claim.PublishedText(d)));
         Row(Languages.Pick("Comparison", "Vergelijking"), E(d.Comparison.Shown()));
-        Row(Languages.Pick("Computed from this data (95% CI)", "Berekend uit deze gegevens (95%-BI)"), E(claim.ComputedWithInterval), number: true);
+        Row(Claim.ComputedHeading, E(claim.ComputedWithInterval), number: true);
         if (claim.Base is { } n) Row(Languages.Pick("Base (answer known)", "Basis (antwoord bekend)"), E(n.ToString("N0", Languages.Culture)), number: true);
         if (claim.UnknownBounds is { } b)
             Row(Languages.Pick("Had every unknown been no / yes", "Als elk onbekend antwoord nee / ja was geweest"),

@@ -116,4 +116,12 @@ public class VerdictTests
         Assert.Contains("1.88×: not borne out", ratio);
         Assert.Contains("<strong>inconclusive</strong>", ratio);
     }
+
+    [Fact]
+    public void A_count_of_a_full_register_is_shown_without_any_interval_wording()
+    {
+        var count = System.Net.WebUtility.HtmlDecode(ClaimFormatting.ToHtml(Claim.Evaluate(ClaimRegister.F1, ClaimMeasure.Count(587, "x"), Ten)));
+        Assert.Contains("Computed from this data</th><td class=\"num\">587</td>", count);
+        Assert.DoesNotContain("CI", count);
+    }
 }
