@@ -6,6 +6,7 @@ namespace ChatFindings.Tests.Benchmarks;
 /// The benchmark command itself, at a small size: each measurement runs in a child process of the
 /// benchmark program and reports what it read. Correctness only, never timings.
 /// </summary>
+[Trait("Category", "EndToEnd")] // runs the benchmark command in child processes
 public sealed class BenchmarkRunTests(BenchmarkDataFolder data) : IClassFixture<BenchmarkDataFolder>
 {
     [Fact]

@@ -1,23 +1,19 @@
-using System.Diagnostics;
-
 namespace ChatFindings.Tests.Synthetic;
 
+/// <summary>Generation at the benchmark's scale, end to end on disk; its speed is the benchmark's to measure.</summary>
+[Trait("Category", "EndToEnd")]
 public class LargeGenerationTests
 {
     [Fact]
-    public void A_million_rows_stream_to_a_file_in_seconds()
+    public void A_million_rows_stream_to_a_file()
     {
         var dir = Path.Combine(Path.GetTempPath(), $"cf-h2-million-{Environment.ProcessId}");
         try
         {
-            var clock = Stopwatch.StartNew();
             var csv = SyntheticDataSet.Write(dir, seed: 1, rows: 1_000_000);
-            clock.Stop();
 
             Assert.Equal(1_000_001, CountLines(csv)); // header + rows
             Assert.StartsWith("S1000000,2023,", LastLine(csv));
-            // Generous bound for a busy 2-core machine running a debug build; a release build takes about 1 s.
-            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"took {clock.Elapsed}");
         }
         finally { if (Directory.Exists(dir)) Directory.Delete(dir, recursive: true); }
     }
