@@ -77,6 +77,14 @@ internal sealed class ConversationStore
         return row;
     }
 
+    /// <summary>Removes the last row appended (the parallel reader appends a row before its key check and drops it when rejected).</summary>
+    public void DropLast()
+    {
+        if (Count == 0) throw new InvalidOperationException("no row to drop");
+        Count--;
+        _ids.DropFrom(_idStart[Count]);
+    }
+
     /// <summary>Appends a copy of a conversation (of this or any other store).</summary>
     public int Append(Conversation c) => Add(c.IdUtf8, c.Year, c.Reporter, c.Age, c.Gender, c.ExploitationType, c.Perpetrators, c.Duration,
         c.Ongoing, c.FirstDisclosure, c.OnlineRecruitment, c.Platforms, c.ClientsInvolved, c.FirstConfidant, c.FirstReaction,

@@ -1,0 +1,248 @@
+using System.Text;
+using nietras.SeparatedValues;
+using ChatFindings.Schema;
+
+namespace ChatFindings.Load;
+
+/// <summary>
+/// Reads a conversations CSV with Sep on all cores, straight into a <see cref="ConversationStore"/>: workers check
+/// each row's cells with the same column checks as <see cref="TableReader"/> (<see cref="RowCheck"/>) and hand
+/// back a value per row; one writer takes the rows in file order, checks the ids' uniqueness and appends them.
+/// No object or string per row, and the same report: file, line, column, value and rule of every error.
+/// </summary>
+/// <remarks>
+/// When each reader runs: <see cref="ConversationLoader"/> tries this one first, for every file. It declines
+/// (returns null) for what only CsvHelper reports as today: a file the probe faults (empty, not UTF-8, NUL
+/// bytes, UTF-16), a row with malformed quoting, invalid UTF-8 or NUL anywhere in it, a header that does not
+/// match the schema, a schema with a unique key other than the id, or a read error. Then <see cref="TableReader"/>
+/// (CsvHelper) reads the whole file again. Well-formed files, with or without rejected rows, stay here.
+/// </remarks>
+internal sealed class ParallelConversationReader
+{
+    public sealed record Result(ConversationStore Store, LoadReport Report);
+
+    private readonly string _path;
+    private readonly TableSchema _schema;
+    private readonly ConversationColumns _bound;
+    private readonly char _separator;
+    private HeaderMap _header = HeaderMap.Unreadable;
+    private int _headerEnd; // the line after the header: rows before it are the header and blank lines (Sep's RowIndex restarts per batch)
+    private volatile bool _declined;
+
+    private ParallelConversationReader(string path, TableSchema schema, ConversationColumns bound, char separator)
+    {
+        _path = path;
+        _schema = schema;
+        _bound = bound;
+        _separator = separator;
+    }
+
+    /// <summary>The file read into a store with its report, or null when the file is one for CsvHelper.</summary>
+    public static Result? TryRead(string csvPath, TableSchema schema, ConversationColumns bound)
+    {
+        if (StorageLimits.Problems(schema).Count > 0) return null;
+        var indexes = UniqueIndex.For(schema);
+        if (indexes.Any(i => i.Fields.Count != 1 || i.Fields[0] != bound.Id)) return null;
+        try
+        {
+            if (Probe(csvPath) is not { } probe) return null;
+            var reader = new ParallelConversationReader(csvPath, schema, bound, probe.Separator);
+            return reader.ReadHeader(out var estimate) ? reader.ReadRows(indexes, estimate, probe.Length) : null;
+        }
+        catch (Exception e) when (IsReadFailure(e))
+        {
+            return null;
+        }
+    }
+
+    private static bool IsReadFailure(Exception e) => e switch
+    {
+        IOException or UnauthorizedAccessException or InvalidDataException => true,
+        AggregateException a => a.InnerExceptions.All(IsReadFailure),
+        _ => false,
+    };
+
+    private static (char Separator, long Length)? Probe(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1);
+        var prefix = new byte[(int)Math.Min(stream.Length, CsvFileProbe.PrefixLength)];
+        stream.ReadExactly(prefix);
+        var probe = CsvFileProbe.Inspect(prefix, prefix.Length == stream.Length);
+        return probe.Problem is null ? (probe.Separator, stream.Length) : null;
+    }
+
+    private SepReader Open() =>
+        Sep.New(_separator).Reader(o => o with { HasHeader = false, DisableColCountCheck = true, Unescape = false })
+            // Invalid bytes decode to U+FFFD, which makes the reader decline; a UTF-8 BOM is skipped.
+            .From(new StreamReader(_path, new UTF8Encoding(false, false), detectEncodingFromByteOrderMarks: true,
+                new FileStreamOptions { BufferSize = 1 << 16, Options = FileOptions.SequentialScan }));
+
+    /// <summary>Reads the header (the first non-blank row, as CsvHelper skips blank lines) and sizes the store from the row after it.</summary>
+    private bool ReadHeader(out int estimate)
+    {
+        estimate = 16;
+        using var reader = Open();
+        var names = new List<string>();
+        var buffer = new byte[256];
+        while (reader.MoveNext())
+        {
+            var row = reader.Current;
+            if (IsBlank(row)) continue;
+            if (_header.IsUnreadable)
+            {
+                if (!IsPlain(row)) return false;
+                for (var c = 0; c < row.ColCount; c++) names.Add(Encoding.UTF8.GetString(Utf8Value(row[c].Span, ref buffer)));
+                _headerEnd = row.LineNumberToExcl;
+                var sink = new CellErrorSink(_path, []) { Line = StartLine(row) };
+                _header = HeaderMap.Build(names, _schema, sink);
+                if (_header.IsBroken) return false;
+                continue;
+            }
+            estimate = TableReader.EstimateRows(new FileInfo(_path).Length, row.Span.Length);
+            break;
+        }
+        return !_header.IsUnreadable;
+    }
+
+    private Result? ReadRows(List<UniqueIndex> indexes, int estimate, long fileLength)
+    {
+        var errors = new List<LoadError>();
+        var sink = new CellErrorSink(_path, errors);
+        var store = new ConversationStore(estimate, (int)Math.Clamp(fileLength / estimate / 8, 4, 64));
+        var keys = new StoreIds(store);
+        var cellRead = new bool[_schema.Fields.Count];
+        var lines = new int[estimate];
+        foreach (var index in indexes) index.Reserve(estimate);
+        var rowsRead = 0;
+
+        using var workers = new ThreadLocal<Worker>(() => new Worker(this));
+        using var reader = Open();
+        foreach (var parsed in reader.ParallelEnumerate(row => workers.Value!.Parse(row)))
+        {
+            if (parsed.Kind == RowKind.Skip) continue;
+            if (parsed.Kind == RowKind.Decline) { _declined = true; return null; }
+            rowsRead++;
+            sink.Line = parsed.Line;
+            sink.Column = null;
+            if (parsed.Kind == RowKind.FieldCount)
+            {
+                sink.Report(LoadRules.FieldCount, TableReader.FieldCountMessage(parsed.FieldCount, _header.ColumnCount), null);
+                continue;
+            }
+            if (parsed.Errors is not null) errors.AddRange(parsed.Errors);
+
+            // The row goes in before its key is checked against the others (the index reads keys from the store).
+            var slot = parsed.Values.AddTo(store);
+            if (slot >= lines.Length) Array.Resize(ref lines, Math.Max(16, lines.Length * 2));
+            cellRead[_bound.Id] = parsed.KeyRead;
+            var ok = parsed.CellsOk;
+            foreach (var index in indexes) ok &= index.Check(keys, cellRead, slot, lines, sink);
+            foreach (var index in indexes) index.RowDone(keys, ok);
+            if (ok) lines[slot] = parsed.Line;
+            else store.DropLast();
+        }
+        store.Trim();
+        var report = new LoadReport(_path, rowsRead, store.Count, rowsRead - store.Count, errors);
+        return new Result(store, report);
+    }
+
+    private static bool IsBlank(SepReader.Row row) => row.ColCount == 1 && row.Span.IsEmpty;
+
+    /// <summary>Text only (no NUL, no undecodable byte) with well-formed quoting in every cell.</summary>
+    private static bool IsPlain(SepReader.Row row)
+    {
+        var text = row.Span;
+        if (text.IndexOfAny('\0', '\uFFFD') >= 0) return false;
+        if (text.IndexOf('"') < 0) return true;
+        for (var c = 0; c < row.ColCount; c++)
+            if (!QuotedCell.IsWellFormed(row[c].Span)) return false;
+        return true;
+    }
+
+    /// <summary>
+    /// The physical line a row starts on. Sep 0.17.1's LineNumberFrom is off for the first row and for a last row
+    /// without a line break; LineNumberToExcl is right, so count back over the row's quoted line breaks.
+    /// </summary>
+    private static int StartLine(SepReader.Row row)
+    {
+        var text = row.Span;
+        var quoted = text.IndexOf('"') >= 0 ? QuotedCell.LineBreaks(text) : 0;
+        return row.LineNumberToExcl - 1 - quoted;
+    }
+
+    private static ReadOnlySpan<byte> Utf8Value(ReadOnlySpan<char> raw, ref byte[] buffer)
+    {
+        var most = Encoding.UTF8.GetMaxByteCount(raw.Length);
+        if (buffer.Length < most) buffer = new byte[Math.Max(most, buffer.Length * 2)];
+        return QuotedCell.Value(buffer.AsSpan(0, Encoding.UTF8.GetBytes(raw, buffer)));
+    }
+
+    private enum RowKind : byte { Skip, Data, FieldCount, Decline }
+
+    private struct ParsedRow
+    {
+        public RowKind Kind;
+        public int Line;
+        public int FieldCount;
+        public bool CellsOk;
+        public bool KeyRead;
+        public LoadError[]? Errors;
+        public ConversationRow Values;
+    }
+
+    /// <summary>One thread's scratch: a one-slot column per field to check cells into, and its own error list.</summary>
+    private sealed class Worker
+    {
+        private readonly ParallelConversationReader _owner;
+        private readonly FieldColumn[] _columns;
+        private readonly bool[] _cellRead;
+        private readonly List<LoadError> _errors = [];
+        private readonly CellErrorSink _sink;
+        private byte[] _buffer = new byte[256];
+
+        public Worker(ParallelConversationReader owner)
+        {
+            _owner = owner;
+            _columns = FieldColumn.ForSchema(owner._schema);
+            foreach (var c in _columns) c.EnsureCapacity(1);
+            _cellRead = new bool[_columns.Length];
+            _sink = new CellErrorSink(owner._path, _errors);
+        }
+
+        public ParsedRow Parse(SepReader.Row row)
+        {
+            if (_owner._declined || row.LineNumberToExcl <= _owner._headerEnd || IsBlank(row)) return default; // Skip
+            if (!IsPlain(row)) return new ParsedRow { Kind = RowKind.Decline };
+            var line = StartLine(row);
+            if (row.ColCount != _owner._header.ColumnCount) return new ParsedRow { Kind = RowKind.FieldCount, Line = line, FieldCount = row.ColCount };
+
+            _errors.Clear();
+            _sink.Line = line;
+            _sink.Column = null;
+            var cells = new SepCells(row, this);
+            var parsed = new ParsedRow { Kind = RowKind.Data, Line = line };
+            parsed.CellsOk = RowCheck.Cells(ref cells, _owner._header, _columns, 0, _cellRead, _sink);
+            var id = _owner._bound.Id;
+            parsed.KeyRead = _cellRead[id] && !_columns[id].IsMissing(0);
+            parsed.Errors = _errors.Count == 0 ? null : _errors.ToArray();
+            parsed.Values.Read(_owner._bound, _columns, 0);
+            return parsed;
+        }
+
+        private readonly ref struct SepCells(SepReader.Row row, Worker worker) : IRowCells
+        {
+            private readonly SepReader.Row _row = row;
+
+            public ReadOnlySpan<byte> Cell(int column) => Utf8Value(_row[column].Span, ref worker._buffer);
+        }
+    }
+
+    /// <summary>The ids of the store as the key cells of the uniqueness check (the only key this reader takes).</summary>
+    private sealed class StoreIds(ConversationStore store) : IKeyCells
+    {
+        public bool IsMissing(int field, int slot) => false;
+        public string Text(int field, int slot) => store.Id(slot);
+        public bool IsUtf8(int field) => true;
+        public ReadOnlySpan<byte> Utf8(int field, int slot) => store.IdUtf8(slot);
+    }
+}
