@@ -146,7 +146,8 @@ internal sealed class ParallelConversationReader
         return new Result(store, report);
     }
 
-    private static bool IsBlank(SepReader.Row row) => row.ColCount == 1 && row.Span.IsEmpty;
+    // CsvHelper passes over lines of only spaces and tabs as well as empty ones (it trims before it looks).
+    private static bool IsBlank(SepReader.Row row) => row.ColCount == 1 && row.Span.Trim(" \t").IsEmpty;
 
     /// <summary>Text only (no NUL, no undecodable byte) with well-formed quoting in every cell.</summary>
     private static bool IsPlain(SepReader.Row row)
