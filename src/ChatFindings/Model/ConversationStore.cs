@@ -140,6 +140,22 @@ internal sealed class ConversationStore
     public bool? HelpAcceptedOf(int row) => Bool(_help[row]);
     public bool? PoliceReportOf(int row) => Bool(_police[row]);
 
+    /// <summary>A byte-coded column as stored (see the class summary for the codes), one byte per row.</summary>
+    public ReadOnlySpan<byte> Codes(CodedColumn column) => (column switch
+    {
+        CodedColumn.Reporter => _reporter, CodedColumn.ExploitationType => _type, CodedColumn.Gender => _gender,
+        CodedColumn.Duration => _duration, CodedColumn.FirstConfidant => _confidant, CodedColumn.FirstReaction => _reaction,
+        CodedColumn.Perpetrators => _perpetrators, CodedColumn.Platforms => _platforms, CodedColumn.Ongoing => _ongoing,
+        CodedColumn.FirstDisclosure => _firstDisclosure, CodedColumn.OnlineRecruitment => _online,
+        CodedColumn.ClientsInvolved => _clients, CodedColumn.HelpAccepted => _help, CodedColumn.PoliceReport => _police,
+        _ => throw new ArgumentOutOfRangeException(nameof(column)),
+    }).AsSpan(0, Count);
+
+    public ReadOnlySpan<int> Years => _year.AsSpan(0, Count);
+
+    /// <summary>The ages, <see cref="MissingNumber"/> where not known.</summary>
+    public ReadOnlySpan<int> Ages => _age.AsSpan(0, Count);
+
     /// <summary>Gives back the room reserved beyond the last row (a load estimates its row count up front).</summary>
     public void Trim()
     {
@@ -171,4 +187,11 @@ internal sealed class ConversationStore
         Array.Resize(ref _ongoing, capacity); Array.Resize(ref _firstDisclosure, capacity); Array.Resize(ref _online, capacity);
         Array.Resize(ref _clients, capacity); Array.Resize(ref _help, capacity); Array.Resize(ref _police, capacity);
     }
+}
+
+/// <summary>The byte-coded columns of a <see cref="ConversationStore"/>.</summary>
+internal enum CodedColumn
+{
+    Reporter, ExploitationType, Gender, Duration, FirstConfidant, FirstReaction, Perpetrators, Platforms,
+    Ongoing, FirstDisclosure, OnlineRecruitment, ClientsInvolved, HelpAccepted, PoliceReport,
 }
