@@ -42,6 +42,18 @@ public static class ConversationLoader
         return (columns.ToStore(table.Data), table.Report);
     }
 
+    /// <summary>
+    /// The report of checking a file against a schema (what `validate` and publish's check print): Sep's parallel
+    /// reader when the schema fits <see cref="Conversation"/> and the file is one it takes, else CsvHelper's.
+    /// </summary>
+    internal static LoadReport Check(string csvPath, TableSchema schema)
+    {
+        ConversationColumns bound;
+        try { bound = ConversationColumns.Bind(schema); }
+        catch (SchemaException) { return TableReader.Read(csvPath, schema).Report; } // another table: read generically
+        return ParallelConversationReader.TryRead(csvPath, schema, bound)?.Report ?? TableReader.Read(csvPath, schema).Report;
+    }
+
     /// <summary>Lower-case hex SHA-256 of a file; empty when it cannot be read (the load report says why).</summary>
     internal static string Sha256Of(string path)
     {

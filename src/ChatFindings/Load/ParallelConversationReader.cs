@@ -47,7 +47,7 @@ internal sealed class ParallelConversationReader
         {
             if (Probe(csvPath) is not { } probe) return null;
             var reader = new ParallelConversationReader(csvPath, schema, bound, probe.Separator);
-            return reader.ReadHeader(out var estimate) ? reader.ReadRows(indexes, estimate, probe.Length) : null;
+            return reader.ReadHeader(probe.Length, out var estimate) ? reader.ReadRows(indexes, estimate) : null;
         }
         catch (Exception e) when (IsReadFailure(e))
         {
@@ -77,42 +77,56 @@ internal sealed class ParallelConversationReader
             .From(new StreamReader(_path, new UTF8Encoding(false, false), detectEncodingFromByteOrderMarks: true,
                 new FileStreamOptions { BufferSize = 1 << 16, Options = FileOptions.SequentialScan }));
 
-    /// <summary>Reads the header (the first non-blank row, as CsvHelper skips blank lines) and sizes the store from the row after it.</summary>
-    private bool ReadHeader(out int estimate)
+    /// <summary>
+    /// Reads the header (the first non-blank row, as CsvHelper skips blank lines), then sizes the store from the
+    /// rows after it: the file's length over the average length of up to <see cref="SampleRows"/> rows.
+    /// </summary>
+    private bool ReadHeader(long fileLength, out (int Rows, int IdBytes) estimate)
     {
-        estimate = 16;
+        estimate = (16, 8);
         using var reader = Open();
         var names = new List<string>();
         var buffer = new byte[256];
-        while (reader.MoveNext())
+        long sampled = 0, chars = 0, idChars = 0;
+        while (reader.MoveNext() && sampled < SampleRows)
         {
             var row = reader.Current;
             if (IsBlank(row)) continue;
-            if (_header.IsUnreadable)
+            if (!_header.IsUnreadable)
             {
-                if (!IsPlain(row)) return false;
-                for (var c = 0; c < row.ColCount; c++) names.Add(Encoding.UTF8.GetString(Utf8Value(row[c].Span, ref buffer)));
-                _headerEnd = row.LineNumberToExcl;
-                var sink = new CellErrorSink(_path, []) { Line = StartLine(row) };
-                _header = HeaderMap.Build(names, _schema, sink);
-                if (_header.IsBroken) return false;
+                sampled++;
+                chars += row.Span.Length + 1;
+                var id = Array.IndexOf(_header.FieldOfColumn, _bound.Id);
+                if (id >= 0 && id < row.ColCount) idChars += row[id].Span.Length;
                 continue;
             }
-            estimate = TableReader.EstimateRows(new FileInfo(_path).Length, row.Span.Length);
-            break;
+            if (!IsPlain(row)) return false;
+            for (var c = 0; c < row.ColCount; c++) names.Add(Encoding.UTF8.GetString(Utf8Value(row[c].Span, ref buffer)));
+            _headerEnd = row.LineNumberToExcl;
+            var sink = new CellErrorSink(_path, []) { Line = StartLine(row) };
+            _header = HeaderMap.Build(names, _schema, sink);
+            if (_header.IsBroken) return false;
+        }
+        if (sampled > 0)
+        {
+            // A twentieth more than the sample predicts, so that the columns rarely grow (a copy of each) at the end.
+            var rows = sampled < SampleRows ? sampled : fileLength * sampled / chars * 21 / 20;
+            estimate = ((int)Math.Clamp(rows + 16, 16, Array.MaxLength / 8), (int)Math.Clamp(idChars / sampled + 1, 1, 64));
         }
         return !_header.IsUnreadable;
     }
 
-    private Result? ReadRows(List<UniqueIndex> indexes, int estimate, long fileLength)
+    private const int SampleRows = 1000;
+
+    private Result? ReadRows(List<UniqueIndex> indexes, (int Rows, int IdBytes) estimate)
     {
         var errors = new List<LoadError>();
         var sink = new CellErrorSink(_path, errors);
-        var store = new ConversationStore(estimate, (int)Math.Clamp(fileLength / estimate / 8, 4, 64));
+        var store = new ConversationStore(estimate.Rows, estimate.IdBytes);
         var keys = new StoreIds(store);
         var cellRead = new bool[_schema.Fields.Count];
-        var lines = new int[estimate];
-        foreach (var index in indexes) index.Reserve(estimate);
+        var lines = new int[estimate.Rows];
+        foreach (var index in indexes) index.Reserve(estimate.Rows);
         var rowsRead = 0;
 
         using var workers = new ThreadLocal<Worker>(() => new Worker(this));
@@ -141,7 +155,7 @@ internal sealed class ParallelConversationReader
             if (ok) lines[slot] = parsed.Line;
             else store.DropLast();
         }
-        store.Trim();
+        store.TrimSurplus();
         var report = new LoadReport(_path, rowsRead, store.Count, rowsRead - store.Count, errors);
         return new Result(store, report);
     }
@@ -180,15 +194,16 @@ internal sealed class ParallelConversationReader
 
     private enum RowKind : byte { Skip, Data, FieldCount, Decline }
 
+    // Small on purpose: Sep buffers a batch of these per worker, and PLINQ a few batches ahead.
     private struct ParsedRow
     {
-        public RowKind Kind;
-        public int Line;
-        public int FieldCount;
-        public bool CellsOk;
-        public bool KeyRead;
         public LoadError[]? Errors;
         public ConversationRow Values;
+        public int Line;
+        public int FieldCount;
+        public RowKind Kind;
+        public bool CellsOk;
+        public bool KeyRead;
     }
 
     /// <summary>One thread's scratch: a one-slot column per field to check cells into, and its own error list.</summary>

@@ -207,7 +207,7 @@ public static class TableReader
         }
     }
 
-    internal static int EstimateRows(long fileLength, int firstRowLength) =>
+    private static int EstimateRows(long fileLength, int firstRowLength) =>
         (int)Math.Clamp(fileLength / Math.Max(1, firstRowLength + 1) * 11 / 10 + 16, 16, 1 << 26);
 
     private static void Reserve(FieldColumn[] columns, ref int[] lines, int capacity)

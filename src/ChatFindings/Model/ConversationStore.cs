@@ -85,6 +85,41 @@ internal sealed class ConversationStore
         _ids.DropFrom(_idStart[Count]);
     }
 
+    /// <summary>
+    /// Appends a row given as stored: the id, the year, the age (<see cref="MissingNumber"/> when not known) and the
+    /// byte of each <see cref="CodedColumn"/>, in its order. What the parallel reader hands over, with no conversion.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public int AddCoded(ReadOnlySpan<byte> idUtf8, int year, int age, ReadOnlySpan<byte> codes)
+    {
+        if (codes.Length != CodedColumns) throw new ArgumentException($"{CodedColumns} codes expected", nameof(codes));
+        var row = Count;
+        if (row == _year.Length) Grow(Math.Max(16, row * 2));
+        _idStart[row] = _ids.Append(idUtf8);
+        _idLength[row] = idUtf8.Length;
+        _year[row] = year;
+        _age[row] = age;
+        _reporter[row] = codes[(int)CodedColumn.Reporter];
+        _type[row] = codes[(int)CodedColumn.ExploitationType];
+        _gender[row] = codes[(int)CodedColumn.Gender];
+        _duration[row] = codes[(int)CodedColumn.Duration];
+        _confidant[row] = codes[(int)CodedColumn.FirstConfidant];
+        _reaction[row] = codes[(int)CodedColumn.FirstReaction];
+        _perpetrators[row] = codes[(int)CodedColumn.Perpetrators];
+        _platforms[row] = codes[(int)CodedColumn.Platforms];
+        _ongoing[row] = codes[(int)CodedColumn.Ongoing];
+        _firstDisclosure[row] = codes[(int)CodedColumn.FirstDisclosure];
+        _online[row] = codes[(int)CodedColumn.OnlineRecruitment];
+        _clients[row] = codes[(int)CodedColumn.ClientsInvolved];
+        _help[row] = codes[(int)CodedColumn.HelpAccepted];
+        _police[row] = codes[(int)CodedColumn.PoliceReport];
+        Count = row + 1;
+        return row;
+    }
+
+    /// <summary>The number of byte-coded columns (<see cref="CodedColumn"/>).</summary>
+    public const int CodedColumns = 14;
+
     /// <summary>Appends a copy of a conversation (of this or any other store).</summary>
     public int Append(Conversation c) => Add(c.IdUtf8, c.Year, c.Reporter, c.Age, c.Gender, c.ExploitationType, c.Perpetrators, c.Duration,
         c.Ongoing, c.FirstDisclosure, c.OnlineRecruitment, c.Platforms, c.ClientsInvolved, c.FirstConfidant, c.FirstReaction,
@@ -156,6 +191,16 @@ internal sealed class ConversationStore
     /// <summary>The ages, <see cref="MissingNumber"/> where not known.</summary>
     public ReadOnlySpan<int> Ages => _age.AsSpan(0, Count);
 
+    /// <summary>
+    /// Gives back the room reserved beyond the last row when it is more than a tenth of the store (a load
+    /// estimates its row count up front; a smaller surplus costs less than the copies that would remove it).
+    /// </summary>
+    public void TrimSurplus()
+    {
+        if ((long)(_year.Length - Count) * 10 > Count) Trim();
+        else _ids.TrimSurplus();
+    }
+
     /// <summary>Gives back the room reserved beyond the last row (a load estimates its row count up front).</summary>
     public void Trim()
     {
@@ -164,7 +209,8 @@ internal sealed class ConversationStore
     }
 
     private static bool? Bool(byte b) => b == 0 ? null : b == 2;
-    private static byte Flag(bool? value) => value is null ? (byte)0 : value.Value ? (byte)2 : (byte)1;
+    /// <summary>How a boolean is stored: 0 not known, 1 false, 2 true.</summary>
+    internal static byte Flag(bool? value) => value is null ? (byte)0 : value.Value ? (byte)2 : (byte)1;
     private static byte Code<T>(T? value) where T : struct, Enum
     {
         if (value is not { } v) return 0;
