@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using nietras.SeparatedValues;
 using ChatFindings.Schema;
@@ -118,6 +119,7 @@ internal sealed class ParallelConversationReader
 
     private const int SampleRows = 1000;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // run once per process, on every row: skip the slow first tiers
     private Result? ReadRows(List<UniqueIndex> indexes, (int Rows, int IdBytes) estimate)
     {
         var errors = new List<LoadError>();
@@ -161,9 +163,11 @@ internal sealed class ParallelConversationReader
     }
 
     // CsvHelper passes over lines of only spaces and tabs as well as empty ones (it trims before it looks).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // run once per process, on every row: skip the slow first tiers
     private static bool IsBlank(SepReader.Row row) => row.ColCount == 1 && row.Span.Trim(" \t").IsEmpty;
 
     /// <summary>Text only (no NUL, no undecodable byte) with well-formed quoting in every cell.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // run once per process, on every row: skip the slow first tiers
     private static bool IsPlain(SepReader.Row row)
     {
         var text = row.Span;
@@ -178,6 +182,7 @@ internal sealed class ParallelConversationReader
     /// The physical line a row starts on. Sep 0.17.1's LineNumberFrom is off for the first row and for a last row
     /// without a line break; LineNumberToExcl is right, so count back over the row's quoted line breaks.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // run once per process, on every row: skip the slow first tiers
     private static int StartLine(SepReader.Row row)
     {
         var text = row.Span;
@@ -185,11 +190,21 @@ internal sealed class ParallelConversationReader
         return row.LineNumberToExcl - 1 - quoted;
     }
 
+    /// <summary>The value of a raw cell as UTF-8. Sep gives UTF-16; the codebook's cells are ASCII, narrowed here
+    /// char by char (a per-cell call to the UTF-8 encoder costs more than all of Sep's parsing).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // run once per process, on every row: skip the slow first tiers
     private static ReadOnlySpan<byte> Utf8Value(ReadOnlySpan<char> raw, ref byte[] buffer)
     {
         var most = Encoding.UTF8.GetMaxByteCount(raw.Length);
         if (buffer.Length < most) buffer = new byte[Math.Max(most, buffer.Length * 2)];
-        return QuotedCell.Value(buffer.AsSpan(0, Encoding.UTF8.GetBytes(raw, buffer)));
+        var bytes = buffer.AsSpan();
+        for (var i = 0; i < raw.Length; i++)
+        {
+            var ch = raw[i];
+            if (ch > 0x7F) return QuotedCell.Value(bytes[..Encoding.UTF8.GetBytes(raw, bytes)]);
+            bytes[i] = (byte)ch;
+        }
+        return QuotedCell.Value(bytes[..raw.Length]);
     }
 
     private enum RowKind : byte { Skip, Data, FieldCount, Decline }
@@ -225,6 +240,7 @@ internal sealed class ParallelConversationReader
             _sink = new CellErrorSink(owner._path, _errors);
         }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // run once per process, on every row: skip the slow first tiers
         public ParsedRow Parse(SepReader.Row row)
         {
             if (_owner._declined || row.LineNumberToExcl <= _owner._headerEnd || IsBlank(row)) return default; // Skip
@@ -249,6 +265,7 @@ internal sealed class ParallelConversationReader
         {
             private readonly SepReader.Row _row = row;
 
+            [MethodImpl(MethodImplOptions.AggressiveOptimization)]
             public ReadOnlySpan<byte> Cell(int column) => Utf8Value(_row[column].Span, ref worker._buffer);
         }
     }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ChatFindings.Load;
 
 /// <summary>
@@ -9,6 +11,7 @@ namespace ChatFindings.Load;
 internal static class QuotedCell
 {
     /// <summary>Whether a raw cell is unquoted without any quote, or one quoted value with only doubled quotes inside.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // called for every cell of a load
     public static bool IsWellFormed(ReadOnlySpan<char> raw)
     {
         var t = raw.Trim(" \t");
@@ -25,6 +28,7 @@ internal static class QuotedCell
     }
 
     /// <summary>The value of a well-formed raw cell (as UTF-8), unquoted in place.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // called for every cell of a load
     public static Span<byte> Value(Span<byte> raw)
     {
         var t = Trim(raw);
@@ -39,6 +43,7 @@ internal static class QuotedCell
         return Trim(inner[..length]);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // called for every cell of a load
     private static Span<byte> Trim(Span<byte> s)
     {
         var start = 0;
@@ -49,6 +54,7 @@ internal static class QuotedCell
     }
 
     /// <summary>The line breaks inside a row's text (CR LF, LF and a lone CR each end a line), for its first line.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // called for every cell of a load
     public static int LineBreaks(ReadOnlySpan<char> text)
     {
         var count = 0;
