@@ -16,7 +16,7 @@ internal sealed class ConversationStore
     public const int MissingNumber = int.MinValue;
 
     private readonly Utf8Block _ids;
-    private int[] _idStart, _idLength, _year, _age;
+    private int[] _idStart, _year, _age; // a row's id runs from its start to the next row's (ids are appended in row order)
     private byte[] _reporter, _type, _gender, _duration, _confidant, _reaction, _perpetrators, _platforms,
         _ongoing, _firstDisclosure, _online, _clients, _help, _police;
 
@@ -24,7 +24,7 @@ internal sealed class ConversationStore
     {
         capacity = Math.Max(1, capacity);
         _ids = new Utf8Block((int)Math.Min(Array.MaxLength, (long)capacity * idBytesPerRow));
-        _idStart = new int[capacity]; _idLength = new int[capacity]; _year = new int[capacity]; _age = new int[capacity];
+        _idStart = new int[capacity]; _year = new int[capacity]; _age = new int[capacity];
         _reporter = new byte[capacity]; _type = new byte[capacity]; _gender = new byte[capacity]; _duration = new byte[capacity];
         _confidant = new byte[capacity]; _reaction = new byte[capacity]; _perpetrators = new byte[capacity]; _platforms = new byte[capacity];
         _ongoing = new byte[capacity]; _firstDisclosure = new byte[capacity]; _online = new byte[capacity]; _clients = new byte[capacity];
@@ -56,7 +56,6 @@ internal sealed class ConversationStore
         var row = Count;
         if (row == _year.Length) Grow(Math.Max(16, row * 2));
         _idStart[row] = _ids.Append(idUtf8);
-        _idLength[row] = idUtf8.Length;
         _year[row] = year;
         _age[row] = age ?? MissingNumber;
         _reporter[row] = checked((byte)reporter);
@@ -96,7 +95,6 @@ internal sealed class ConversationStore
         var row = Count;
         if (row == _year.Length) Grow(Math.Max(16, row * 2));
         _idStart[row] = _ids.Append(idUtf8);
-        _idLength[row] = idUtf8.Length;
         _year[row] = year;
         _age[row] = age;
         _reporter[row] = codes[(int)CodedColumn.Reporter];
@@ -128,7 +126,7 @@ internal sealed class ConversationStore
     /// <summary>A one-row copy of a row (what <c>conversation with { ... }</c> edits).</summary>
     public ConversationStore CopyRow(int row)
     {
-        var copy = new ConversationStore(1, _idLength[row]);
+        var copy = new ConversationStore(1, IdLength(row));
         copy.Append(new Conversation(this, row));
         return copy;
     }
@@ -156,8 +154,9 @@ internal sealed class ConversationStore
         PerpetratorsOf(row), DurationOf(row), OngoingOf(row), FirstDisclosureOf(row), OnlineRecruitmentOf(row), PlatformsOf(row), ClientsInvolvedOf(row),
         FirstConfidantOf(row), FirstReactionOf(row), HelpAcceptedOf(row), PoliceReportOf(row));
 
-    public ReadOnlySpan<byte> IdUtf8(int row) => _ids.Slice(_idStart[row], _idLength[row]);
-    public string Id(int row) => _ids.GetString(_idStart[row], _idLength[row]);
+    public ReadOnlySpan<byte> IdUtf8(int row) => _ids.Slice(_idStart[row], IdLength(row));
+    public string Id(int row) => _ids.GetString(_idStart[row], IdLength(row));
+    private int IdLength(int row) => (row + 1 < Count ? _idStart[row + 1] : _ids.Used) - _idStart[row];
     public int YearOf(int row) => _year[row];
     public int? AgeOf(int row) => _age[row] == MissingNumber ? null : _age[row];
     public Reporter ReporterOf(int row) => (Reporter)_reporter[row];
@@ -225,7 +224,7 @@ internal sealed class ConversationStore
 
     private void Grow(int capacity)
     {
-        Array.Resize(ref _idStart, capacity); Array.Resize(ref _idLength, capacity);
+        Array.Resize(ref _idStart, capacity);
         Array.Resize(ref _year, capacity); Array.Resize(ref _age, capacity);
         Array.Resize(ref _reporter, capacity); Array.Resize(ref _type, capacity); Array.Resize(ref _gender, capacity);
         Array.Resize(ref _duration, capacity); Array.Resize(ref _confidant, capacity); Array.Resize(ref _reaction, capacity);
