@@ -108,6 +108,18 @@ public sealed class ReaderAgreementTests : IDisposable
     }
 
     [Fact]
+    public void A_quote_never_closed_before_twenty_megabytes_of_rows_goes_to_CsvHelper()
+    {
+        // Sep reads the rest of the file as one row and stops at its longest row; CsvHelper names the quote.
+        var text = new StringBuilder(ConversationCsv.File(Row("A1"), Row("\"A2")));
+        for (var i = 3; text.Length < 20_000_000; i++) text.Append(Row($"A{i}")).Append('\n');
+        var path = _folder.Write("unclosed.csv", text.ToString());
+        Assert.False(Agree(path));
+        var report = ConversationLoader.Load(path).Report;
+        Assert.Contains(report.Errors, e => e.Rule == LoadRules.UnclosedQuote && e.Line == 3);
+    }
+
+    [Fact]
     public void The_shipped_data_is_read_by_the_parallel_reader_with_the_same_result()
     {
         Assert.True(Agree(Repo.PathOf("data", "synthetic", "conversations.csv")));
