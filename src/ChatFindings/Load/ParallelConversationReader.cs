@@ -15,8 +15,9 @@ namespace ChatFindings.Load;
 /// When each reader runs: <see cref="ConversationLoader"/> tries this one first, for every file. It declines
 /// (returns null) for what only CsvHelper reports as today: a file the probe faults (empty, not UTF-8, NUL
 /// bytes, UTF-16), a row with malformed quoting, invalid UTF-8 or NUL anywhere in it, a header that does not
-/// match the schema, a schema with a unique key other than the id, or a read error (also a row longer than Sep takes). Then <see cref="TableReader"/>
-/// (CsvHelper) reads the whole file again. Well-formed files, with or without rejected rows, stay here.
+/// match the schema, a schema with a unique key other than the id, or a read error (also a row longer than
+/// Sep takes). Then <see cref="TableReader"/> (CsvHelper) reads the whole file again. Well-formed files, with
+/// or without rejected rows, stay here.
 /// </remarks>
 internal sealed class ParallelConversationReader
 {
