@@ -242,7 +242,7 @@ internal sealed class ParallelConversationReader
             _sink = new CellErrorSink(owner._path, _errors);
         }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // run once per process, on every row: skip the slow first tiers
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)] // run once per process, on every row: skip the slow first tiers
         public ParsedRow Parse(SepReader.Row row)
         {
             if (_owner._declined || row.LineNumberToExcl <= _owner._headerEnd || IsBlank(row)) return default; // Skip
