@@ -26,11 +26,11 @@ public sealed record DataValidation(string CsvPath, TableSchema Schema, LoadRepo
 
     public static DataValidation Run(string csvPath, TableSchema schema)
     {
-        var result = TableReader.Read(csvPath, schema);
-        var errors = result.Report.Errors.ToList();
+        var report = ConversationLoader.Check(csvPath, schema);
+        var errors = report.Errors.ToList();
         var provenance = ProvenanceSidecar.Read(csvPath, errors);
-        ProvenanceSidecar.CheckRows(provenance, csvPath, result.Report.RowsRead, errors);
-        return new DataValidation(csvPath, schema, result.Report, errors, provenance);
+        ProvenanceSidecar.CheckRows(provenance, csvPath, report.RowsRead, errors);
+        return new DataValidation(csvPath, schema, report, errors, provenance);
     }
 
     public string Counts => $"{Report.RowsRead} rows read, {Report.RowsAccepted} accepted, {Report.RowsRejected} rejected";

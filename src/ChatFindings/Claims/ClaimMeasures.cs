@@ -44,21 +44,18 @@ public static class ClaimMeasures
 
     public static ClaimMeasure F3(IEnumerable<Conversation> data)
     {
-        var group = MinorVictims(data).ToList();
-        var known = group.Where(c => c.Duration is not null).ToList();
-        var yearOrLonger = known.Count(c => c.Duration >= Duration.OneToTwoYears);
-        return ClaimMeasure.Percentage(yearOrLonger, known.Count,
+        var (group, known, yearOrLonger) = Tally(MinorVictims(data), c => c.Duration is { } d ? d >= Duration.OneToTwoYears : null);
+        return ClaimMeasure.Percentage(yearOrLonger, known,
             Languages.Pick("Share of the F1 group with a known duration who had been exploited a year or longer.",
-                "Aandeel van de F1-groep met bekende duur dat een jaar of langer was uitgebuit."), group.Count - known.Count);
+                "Aandeel van de F1-groep met bekende duur dat een jaar of langer was uitgebuit."), group - known);
     }
 
     public static ClaimMeasure F4(IEnumerable<Conversation> data)
     {
-        var group = MinorVictims(data).ToList();
-        var known = group.Where(c => c.OnlineRecruitment is not null).ToList();
-        return ClaimMeasure.Percentage(known.Count(c => c.OnlineRecruitment == true), known.Count,
+        var (group, known, online) = Tally(MinorVictims(data), c => c.OnlineRecruitment);
+        return ClaimMeasure.Percentage(online, known,
             Languages.Pick("This project's measure: share of the F1 group, where known, recruited or approached through an online platform.",
-                "Maat van dit project: aandeel van de F1-groep, waar bekend, dat via een online platform is geronseld of benaderd."), group.Count - known.Count);
+                "Maat van dit project: aandeel van de F1-groep, waar bekend, dat via een online platform is geronseld of benaderd."), group - known);
     }
 
     public static ClaimMeasure F5(IEnumerable<Conversation> data) => ClaimMeasure.Count(
@@ -72,11 +69,10 @@ public static class ClaimMeasures
 
     public static ClaimMeasure F6(IEnumerable<Conversation> data)
     {
-        var group = data.Where(c => StudyPeriod.Contains(c.Year) && IsSexualExploitation(c)).ToList();
-        var known = group.Where(c => c.ClientsInvolved is not null).ToList();
-        return ClaimMeasure.Percentage(known.Count(c => c.ClientsInvolved == true), known.Count,
+        var (group, known, clients) = Tally(data.Where(c => StudyPeriod.Contains(c.Year) && IsSexualExploitation(c)), c => c.ClientsInvolved);
+        return ClaimMeasure.Percentage(clients, known,
             Languages.Pick("This project's measure: share of sexual-exploitation conversations 2019–2023, where known, in which paying clients are mentioned.",
-                "Maat van dit project: aandeel van de gesprekken over seksuele uitbuiting 2019–2023, waar bekend, waarin betalende klanten worden genoemd."), group.Count - known.Count);
+                "Maat van dit project: aandeel van de gesprekken over seksuele uitbuiting 2019–2023, waar bekend, waarin betalende klanten worden genoemd."), group - known);
     }
 
     /// <summary>
@@ -85,19 +81,36 @@ public static class ClaimMeasures
     /// </summary>
     public static ClaimMeasure F7(IEnumerable<Conversation> data)
     {
-        var known = data.Where(c => StudyPeriod.Contains(c.Year) && c.FirstReaction is not null && c.HelpAccepted is not null).ToList();
-        var supportive = known.Where(c => c.FirstReaction == Reaction.Supportive).ToList();
-        var other = known.Where(c => c.FirstReaction != Reaction.Supportive).ToList();
-        int sAccepted = supportive.Count(c => c.HelpAccepted == true), oAccepted = other.Count(c => c.HelpAccepted == true);
-        double? difference = supportive.Count == 0 || other.Count == 0
+        int supportive = 0, sAccepted = 0, other = 0, oAccepted = 0;
+        foreach (var c in data)
+        {
+            if (!StudyPeriod.Contains(c.Year) || c.FirstReaction is not { } reaction || c.HelpAccepted is not { } accepted) continue;
+            if (reaction == Reaction.Supportive) { supportive++; if (accepted) sAccepted++; }
+            else { other++; if (accepted) oAccepted++; }
+        }
+        double? difference = supportive == 0 || other == 0
             ? null
-            : 100.0 * sAccepted / supportive.Count - 100.0 * oAccepted / other.Count;
+            : 100.0 * sAccepted / supportive - 100.0 * oAccepted / other;
         return new ClaimMeasure(difference,
-            [sAccepted, supportive.Count - sAccepted, oAccepted, other.Count - oAccepted],
+            [sAccepted, supportive - sAccepted, oAccepted, other - oAccepted],
             Languages.Pick("This project's measure: help accepted after a supportive first reaction minus after any other first reaction (percentage points); an association, not a cause.",
                 "Maat van dit project: hulp aanvaard na een steunende eerste reactie min na elke andere eerste reactie (procentpunten); een samenhang, geen oorzaak."))
         {
-            Difference = difference is null ? null : new ClaimMeasure.DifferenceCounts(sAccepted, supportive.Count, oAccepted, other.Count),
+            Difference = difference is null ? null : new ClaimMeasure.DifferenceCounts(sAccepted, supportive, oAccepted, other),
         };
+    }
+
+    /// <summary>One pass over a group, counting as it goes (no list of its rows): its size, how many answers are known, how many are yes.</summary>
+    private static (int Group, int Known, int Yes) Tally(IEnumerable<Conversation> group, Func<Conversation, bool?> answer)
+    {
+        int size = 0, known = 0, yes = 0;
+        foreach (var c in group)
+        {
+            size++;
+            if (answer(c) is not { } a) continue;
+            known++;
+            if (a) yes++;
+        }
+        return (size, known, yes);
     }
 }

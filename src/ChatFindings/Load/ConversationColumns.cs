@@ -68,21 +68,14 @@ internal sealed class ConversationColumns
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // bulk loads run once per process: skip the slow first tier
     public ConversationStore ToStore(TableData data)
     {
-        var c = data.Columns;
-        var id = (StringColumn)c[Id];
-        IntegerColumn year = (IntegerColumn)c[Year], age = (IntegerColumn)c[Age];
-        CategoryColumn reporter = (CategoryColumn)c[Reporter], gender = (CategoryColumn)c[Gender], type = (CategoryColumn)c[ExploitationType],
-            duration = (CategoryColumn)c[Duration], confidant = (CategoryColumn)c[FirstConfidant], reaction = (CategoryColumn)c[FirstReaction];
-        ListColumn perpetrators = (ListColumn)c[Perpetrators], platforms = (ListColumn)c[Platforms];
-        BooleanColumn ongoing = (BooleanColumn)c[Ongoing], first = (BooleanColumn)c[FirstDisclosure], online = (BooleanColumn)c[OnlineRecruitment],
-            clients = (BooleanColumn)c[ClientsInvolved], help = (BooleanColumn)c[HelpAccepted], police = (BooleanColumn)c[PoliceReport];
-
+        var id = (StringColumn)data.Columns[Id];
         var store = new ConversationStore(data.Count, data.Count == 0 ? 8 : Math.Max(1, id.Utf8(0).Length));
+        var row = new ConversationRow();
         for (var r = 0; r < data.Count; r++)
-            store.Add(id.Utf8(r), year.Get(r)!.Value, (ChatFindings.Reporter)reporter.Get(r)!.Value, age.Get(r), (Gender?)gender.Get(r),
-                (ChatFindings.ExploitationType)type.Get(r)!.Value, (ChatFindings.Perpetrators)perpetrators.Get(r), (Duration?)duration.Get(r),
-                ongoing.Get(r), first.Get(r), online.Get(r), (ChatFindings.Platforms)platforms.Get(r), clients.Get(r),
-                (Confidant?)confidant.Get(r), (Reaction?)reaction.Get(r), help.Get(r), police.Get(r));
+        {
+            row.Read(this, data.Columns, r);
+            row.AddTo(store);
+        }
         store.Trim();
         return store;
     }

@@ -48,6 +48,14 @@ internal abstract class FieldColumn
 
     protected static int Grow(int current, int needed) => Math.Max(needed, Math.Max(16, current * 2));
 
+    /// <summary>A column per schema field, each told whether a missing value breaks its rules.</summary>
+    public static FieldColumn[] ForSchema(TableSchema schema)
+    {
+        var columns = schema.Fields.Select(f => Create(f, schema.MissingValuesOf(f))).ToArray();
+        foreach (var c in columns) c.MissingIsError = c.Field.Constraints.Required || schema.PrimaryKey.Contains(c.Field.Name);
+        return columns;
+    }
+
     public static FieldColumn Create(SchemaField field, IReadOnlyList<string> missingValues) => field.Type switch
     {
         FieldType.String when field.IsCategorical => new CategoryColumn(field, missingValues),

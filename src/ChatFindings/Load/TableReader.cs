@@ -31,8 +31,7 @@ public static class TableReader
             }
             return Finish(schema, csvPath, [], [], 0, 0, errors);
         }
-        var columns = schema.Fields.Select(f => FieldColumn.Create(f, schema.MissingValuesOf(f))).ToArray();
-        foreach (var c in columns) c.MissingIsError = c.Field.Constraints.Required || schema.PrimaryKey.Contains(c.Field.Name);
+        var columns = FieldColumn.ForSchema(schema);
 
         FileStream stream;
         try
@@ -86,6 +85,7 @@ public static class TableReader
         HeaderMap? header = null;
         var indexes = UniqueIndex.For(schema);
         var cellRead = new bool[columns.Length];
+        var keys = new FieldColumnKeys(columns);
         var lastLine = 1;
         try
         {
@@ -134,37 +134,14 @@ public static class TableReader
                 if (header.IsUnreadable) continue;
                 if (csv.FieldCount != header.ColumnCount)
                 {
-                    sink.Report(LoadRules.FieldCount, $"the row has {csv.FieldCount} fields, the header has {header.ColumnCount}", null);
+                    sink.Report(LoadRules.FieldCount, FieldCountMessage(csv.FieldCount, header.ColumnCount), null);
                     continue;
                 }
 
-                var ok = !header.IsBroken;
-                var map = header.FieldOfColumn;
-                for (var c = 0; c < map.Length; c++)
-                {
-                    var f = map[c];
-                    if (f < 0) continue; // unknown column: its values are never read (they may be free text)
-                    var column = columns[f];
-                    var cell = csv.GetSpan(c);
-                    if (column.IsMissingCell(cell))
-                    {
-                        column.SetMissing(accepted);
-                        cellRead[f] = true;
-                        if (column.MissingIsError)
-                        {
-                            sink.Column = column.Field.Name;
-                            sink.Report(LoadRules.Required, "a value is required", null);
-                            ok = false;
-                        }
-                        continue;
-                    }
-                    sink.Column = column.Field.Name;
-                    cellRead[f] = column.Parse(cell, accepted, sink);
-                    ok &= cellRead[f];
-                }
-                foreach (var f in header.AbsentFields) { columns[f].SetMissing(accepted); cellRead[f] = true; }
-                foreach (var index in indexes) ok &= index.Check(columns, cellRead, accepted, lines, sink);
-                foreach (var index in indexes) index.RowDone(columns, ok);
+                var cells = new CsvHelperCells(csv);
+                var ok = RowCheck.Cells(ref cells, header, columns, accepted, cellRead, sink);
+                foreach (var index in indexes) ok &= index.Check(keys, cellRead, accepted, lines, sink);
+                foreach (var index in indexes) index.RowDone(keys, ok);
 
                 if (ok) lines[accepted++] = line;
             }
@@ -183,6 +160,13 @@ public static class TableReader
         }
         return Finish(schema, sink.File, columns, lines, rowsRead, accepted, sink.Errors);
     }
+
+    private readonly struct CsvHelperCells(CsvReader csv) : IRowCells
+    {
+        public ReadOnlySpan<byte> Cell(int column) => csv.GetSpan(column);
+    }
+
+    internal static string FieldCountMessage(int fields, int headerFields) => $"the row has {fields} fields, the header has {headerFields}";
 
     private static bool IsText(ReadOnlySpan<byte> raw) => raw.IndexOf((byte)0) < 0 && Utf8.IsValid(raw);
 

@@ -49,6 +49,9 @@ internal sealed class UniqueIndex
         return result;
     }
 
+    /// <summary>The schema fields of the key.</summary>
+    public IReadOnlyList<int> Fields => _fields;
+
     /// <summary>Sizes the hash index, should it be needed, for the expected rows.</summary>
     public void Reserve(int rows) => _expectedRows = Math.Max(16, rows);
 
@@ -57,11 +60,11 @@ internal sealed class UniqueIndex
     /// Returns false (and reports) for a repeat. Rows with a missing key part are not compared
     /// (a missing primary key part is already a required error).
     /// </summary>
-    public bool Check(FieldColumn[] columns, bool[] cellRead, int slot, int[] acceptedLines, CellErrorSink errors)
+    public bool Check(IKeyCells columns, bool[] cellRead, int slot, int[] acceptedLines, CellErrorSink errors)
     {
         _pendingSlot = -1;
         foreach (var f in _fields)
-            if (!cellRead[f] || columns[f].IsMissing(slot)) return true;
+            if (!cellRead[f] || columns.IsMissing(f, slot)) return true;
 
         if (_seen is null)
         {
@@ -85,7 +88,7 @@ internal sealed class UniqueIndex
     }
 
     /// <summary>Called when the row is done: a rejected row's key is not in the columns, so it is kept here.</summary>
-    public void RowDone(FieldColumn[] columns, bool accepted)
+    public void RowDone(IKeyCells columns, bool accepted)
     {
         if (!accepted && _pendingSlot >= 0 && _rejectedKeys is not null)
             _rejectedKeys.Add((KeyOf(columns, _pendingSlot), _pendingLine));
@@ -93,11 +96,11 @@ internal sealed class UniqueIndex
     }
 
     /// <summary>Whether the key is after the last one (any fixed total order will do: distinctness is what counts).</summary>
-    private bool AfterLast(FieldColumn[] columns, int slot)
+    private bool AfterLast(IKeyCells columns, int slot)
     {
-        if (_fields.Length == 1 && columns[_fields[0]] is StringColumn strings)
+        if (_fields.Length == 1 && columns.IsUtf8(_fields[0]))
         {
-            var bytes = strings.Utf8(slot);
+            var bytes = columns.Utf8(_fields[0], slot);
             if (_lastLength >= 0 && ShortLex(bytes, _lastBytes.AsSpan(0, _lastLength)) <= 0) return false;
             if (_lastBytes.Length < bytes.Length) _lastBytes = new byte[Math.Max(64, bytes.Length * 2)];
             bytes.CopyTo(_lastBytes);
@@ -116,20 +119,20 @@ internal sealed class UniqueIndex
     private static int ShortLex(string a, string b) =>
         a.Length != b.Length ? a.Length.CompareTo(b.Length) : string.CompareOrdinal(a, b);
 
-    private string KeyOf(FieldColumn[] columns, int slot)
+    private string KeyOf(IKeyCells columns, int slot)
     {
-        if (_fields.Length == 1) return columns[_fields[0]].Text(slot)!;
-        return string.Join('\u001F', _fields.Select(f => columns[f].Text(slot)));
+        if (_fields.Length == 1) return columns.Text(_fields[0], slot);
+        return string.Join('\u001F', _fields.Select(f => columns.Text(f, slot)));
     }
 
     /// <summary>The keys so far: those of the accepted rows (slots before this one) and of the rejected rows.</summary>
-    private void BuildIndex(FieldColumn[] columns, int slot, int[] acceptedLines)
+    private void BuildIndex(IKeyCells columns, int slot, int[] acceptedLines)
     {
         _seen = new KeyIndex(_expectedRows);
         var all = new List<(string key, int line)>(slot + _rejectedKeys!.Count);
         for (var s = 0; s < slot; s++)
         {
-            if (_fields.Any(f => columns[f].IsMissing(s))) continue;
+            if (_fields.Any(f => columns.IsMissing(f, s))) continue;
             all.Add((KeyOf(columns, s), acceptedLines[s]));
         }
         all.AddRange(_rejectedKeys);

@@ -63,6 +63,10 @@ public readonly struct Conversation : IEquatable<Conversation>
 
     internal ReadOnlySpan<byte> IdUtf8 => _store.IdUtf8(_row);
 
+    /// <summary>The columns this conversation is a row of, and which row (for counting straight from the columns).</summary>
+    internal ConversationStore Store => _store;
+    internal int Row => _row;
+
     public int Year { get => _store.YearOf(_row); init { (_store, _row) = (_store.CopyRow(_row), 0); _store.SetYear(0, value); } }
     public Reporter Reporter { get => _store.ReporterOf(_row); init { (_store, _row) = (_store.CopyRow(_row), 0); _store.SetReporter(0, value); } }
     public int? Age { get => _store.AgeOf(_row); init { (_store, _row) = (_store.CopyRow(_row), 0); _store.SetAge(0, value); } }

@@ -16,7 +16,7 @@ internal sealed class ConversationStore
     public const int MissingNumber = int.MinValue;
 
     private readonly Utf8Block _ids;
-    private int[] _idStart, _idLength, _year, _age;
+    private int[] _idStart, _year, _age; // a row's id runs from its start to the next row's (ids are appended in row order)
     private byte[] _reporter, _type, _gender, _duration, _confidant, _reaction, _perpetrators, _platforms,
         _ongoing, _firstDisclosure, _online, _clients, _help, _police;
 
@@ -24,7 +24,7 @@ internal sealed class ConversationStore
     {
         capacity = Math.Max(1, capacity);
         _ids = new Utf8Block((int)Math.Min(Array.MaxLength, (long)capacity * idBytesPerRow));
-        _idStart = new int[capacity]; _idLength = new int[capacity]; _year = new int[capacity]; _age = new int[capacity];
+        _idStart = new int[capacity]; _year = new int[capacity]; _age = new int[capacity];
         _reporter = new byte[capacity]; _type = new byte[capacity]; _gender = new byte[capacity]; _duration = new byte[capacity];
         _confidant = new byte[capacity]; _reaction = new byte[capacity]; _perpetrators = new byte[capacity]; _platforms = new byte[capacity];
         _ongoing = new byte[capacity]; _firstDisclosure = new byte[capacity]; _online = new byte[capacity]; _clients = new byte[capacity];
@@ -56,7 +56,6 @@ internal sealed class ConversationStore
         var row = Count;
         if (row == _year.Length) Grow(Math.Max(16, row * 2));
         _idStart[row] = _ids.Append(idUtf8);
-        _idLength[row] = idUtf8.Length;
         _year[row] = year;
         _age[row] = age ?? MissingNumber;
         _reporter[row] = checked((byte)reporter);
@@ -77,6 +76,48 @@ internal sealed class ConversationStore
         return row;
     }
 
+    /// <summary>Removes the last row appended (the parallel reader appends a row before its key check and drops it when rejected).</summary>
+    public void DropLast()
+    {
+        if (Count == 0) throw new InvalidOperationException("no row to drop");
+        Count--;
+        _ids.DropFrom(_idStart[Count]);
+    }
+
+    /// <summary>
+    /// Appends a row given as stored: the id, the year, the age (<see cref="MissingNumber"/> when not known) and the
+    /// byte of each <see cref="CodedColumn"/>, in its order. What the parallel reader hands over, with no conversion.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public int AddCoded(ReadOnlySpan<byte> idUtf8, int year, int age, ReadOnlySpan<byte> codes)
+    {
+        if (codes.Length != CodedColumns) throw new ArgumentException($"{CodedColumns} codes expected", nameof(codes));
+        var row = Count;
+        if (row == _year.Length) Grow(Math.Max(16, row * 2));
+        _idStart[row] = _ids.Append(idUtf8);
+        _year[row] = year;
+        _age[row] = age;
+        _reporter[row] = codes[(int)CodedColumn.Reporter];
+        _type[row] = codes[(int)CodedColumn.ExploitationType];
+        _gender[row] = codes[(int)CodedColumn.Gender];
+        _duration[row] = codes[(int)CodedColumn.Duration];
+        _confidant[row] = codes[(int)CodedColumn.FirstConfidant];
+        _reaction[row] = codes[(int)CodedColumn.FirstReaction];
+        _perpetrators[row] = codes[(int)CodedColumn.Perpetrators];
+        _platforms[row] = codes[(int)CodedColumn.Platforms];
+        _ongoing[row] = codes[(int)CodedColumn.Ongoing];
+        _firstDisclosure[row] = codes[(int)CodedColumn.FirstDisclosure];
+        _online[row] = codes[(int)CodedColumn.OnlineRecruitment];
+        _clients[row] = codes[(int)CodedColumn.ClientsInvolved];
+        _help[row] = codes[(int)CodedColumn.HelpAccepted];
+        _police[row] = codes[(int)CodedColumn.PoliceReport];
+        Count = row + 1;
+        return row;
+    }
+
+    /// <summary>The number of byte-coded columns (<see cref="CodedColumn"/>).</summary>
+    public const int CodedColumns = 14;
+
     /// <summary>Appends a copy of a conversation (of this or any other store).</summary>
     public int Append(Conversation c) => Add(c.IdUtf8, c.Year, c.Reporter, c.Age, c.Gender, c.ExploitationType, c.Perpetrators, c.Duration,
         c.Ongoing, c.FirstDisclosure, c.OnlineRecruitment, c.Platforms, c.ClientsInvolved, c.FirstConfidant, c.FirstReaction,
@@ -85,7 +126,7 @@ internal sealed class ConversationStore
     /// <summary>A one-row copy of a row (what <c>conversation with { ... }</c> edits).</summary>
     public ConversationStore CopyRow(int row)
     {
-        var copy = new ConversationStore(1, _idLength[row]);
+        var copy = new ConversationStore(1, IdLength(row));
         copy.Append(new Conversation(this, row));
         return copy;
     }
@@ -113,8 +154,9 @@ internal sealed class ConversationStore
         PerpetratorsOf(row), DurationOf(row), OngoingOf(row), FirstDisclosureOf(row), OnlineRecruitmentOf(row), PlatformsOf(row), ClientsInvolvedOf(row),
         FirstConfidantOf(row), FirstReactionOf(row), HelpAcceptedOf(row), PoliceReportOf(row));
 
-    public ReadOnlySpan<byte> IdUtf8(int row) => _ids.Slice(_idStart[row], _idLength[row]);
-    public string Id(int row) => _ids.GetString(_idStart[row], _idLength[row]);
+    public ReadOnlySpan<byte> IdUtf8(int row) => _ids.Slice(_idStart[row], IdLength(row));
+    public string Id(int row) => _ids.GetString(_idStart[row], IdLength(row));
+    private int IdLength(int row) => (row + 1 < Count ? _idStart[row + 1] : _ids.Used) - _idStart[row];
     public int YearOf(int row) => _year[row];
     public int? AgeOf(int row) => _age[row] == MissingNumber ? null : _age[row];
     public Reporter ReporterOf(int row) => (Reporter)_reporter[row];
@@ -132,6 +174,32 @@ internal sealed class ConversationStore
     public bool? HelpAcceptedOf(int row) => Bool(_help[row]);
     public bool? PoliceReportOf(int row) => Bool(_police[row]);
 
+    /// <summary>A byte-coded column as stored (see the class summary for the codes), one byte per row.</summary>
+    public ReadOnlySpan<byte> Codes(CodedColumn column) => (column switch
+    {
+        CodedColumn.Reporter => _reporter, CodedColumn.ExploitationType => _type, CodedColumn.Gender => _gender,
+        CodedColumn.Duration => _duration, CodedColumn.FirstConfidant => _confidant, CodedColumn.FirstReaction => _reaction,
+        CodedColumn.Perpetrators => _perpetrators, CodedColumn.Platforms => _platforms, CodedColumn.Ongoing => _ongoing,
+        CodedColumn.FirstDisclosure => _firstDisclosure, CodedColumn.OnlineRecruitment => _online,
+        CodedColumn.ClientsInvolved => _clients, CodedColumn.HelpAccepted => _help, CodedColumn.PoliceReport => _police,
+        _ => throw new ArgumentOutOfRangeException(nameof(column)),
+    }).AsSpan(0, Count);
+
+    public ReadOnlySpan<int> Years => _year.AsSpan(0, Count);
+
+    /// <summary>The ages, <see cref="MissingNumber"/> where not known.</summary>
+    public ReadOnlySpan<int> Ages => _age.AsSpan(0, Count);
+
+    /// <summary>
+    /// Gives back the room reserved beyond the last row when it is more than a tenth of the store (a load
+    /// estimates its row count up front; a smaller surplus costs less than the copies that would remove it).
+    /// </summary>
+    public void TrimSurplus()
+    {
+        if ((long)(_year.Length - Count) * 10 > Count) Trim();
+        else _ids.TrimSurplus();
+    }
+
     /// <summary>Gives back the room reserved beyond the last row (a load estimates its row count up front).</summary>
     public void Trim()
     {
@@ -140,7 +208,8 @@ internal sealed class ConversationStore
     }
 
     private static bool? Bool(byte b) => b == 0 ? null : b == 2;
-    private static byte Flag(bool? value) => value is null ? (byte)0 : value.Value ? (byte)2 : (byte)1;
+    /// <summary>How a boolean is stored: 0 not known, 1 false, 2 true.</summary>
+    internal static byte Flag(bool? value) => value is null ? (byte)0 : value.Value ? (byte)2 : (byte)1;
     private static byte Code<T>(T? value) where T : struct, Enum
     {
         if (value is not { } v) return 0;
@@ -155,7 +224,7 @@ internal sealed class ConversationStore
 
     private void Grow(int capacity)
     {
-        Array.Resize(ref _idStart, capacity); Array.Resize(ref _idLength, capacity);
+        Array.Resize(ref _idStart, capacity);
         Array.Resize(ref _year, capacity); Array.Resize(ref _age, capacity);
         Array.Resize(ref _reporter, capacity); Array.Resize(ref _type, capacity); Array.Resize(ref _gender, capacity);
         Array.Resize(ref _duration, capacity); Array.Resize(ref _confidant, capacity); Array.Resize(ref _reaction, capacity);
@@ -163,4 +232,11 @@ internal sealed class ConversationStore
         Array.Resize(ref _ongoing, capacity); Array.Resize(ref _firstDisclosure, capacity); Array.Resize(ref _online, capacity);
         Array.Resize(ref _clients, capacity); Array.Resize(ref _help, capacity); Array.Resize(ref _police, capacity);
     }
+}
+
+/// <summary>The byte-coded columns of a <see cref="ConversationStore"/>.</summary>
+internal enum CodedColumn
+{
+    Reporter, ExploitationType, Gender, Duration, FirstConfidant, FirstReaction, Perpetrators, Platforms,
+    Ongoing, FirstDisclosure, OnlineRecruitment, ClientsInvolved, HelpAccepted, PoliceReport,
 }

@@ -30,6 +30,12 @@ internal sealed class Utf8Block(int capacity)
 
     public string GetString(int start, int length) => Encoding.UTF8.GetString(_bytes, start, length);
 
+    /// <summary>Gives back the room beyond the last value when it is more than a tenth of the block.</summary>
+    public void TrimSurplus()
+    {
+        if ((long)(_bytes.Length - Used) * 10 > Used) Trim();
+    }
+
     /// <summary>Gives back the room beyond the last value.</summary>
     public void Trim()
     {

@@ -17,6 +17,11 @@ public sealed class ConversationVariable
         _flags = flags;
     }
 
+    /// <summary>The same coding read straight from a store's columns, for counting without a view per row (built-in variables).</summary>
+    internal ColumnCodes? Columns { get; private init; }
+
+    internal ConversationVariable WithColumns(ColumnCodes? columns) => new(Variable, _single, _flags) { Columns = columns };
+
     public Variable Variable { get; }
     public string Name => Variable.Name;
 

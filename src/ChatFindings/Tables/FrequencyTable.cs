@@ -73,6 +73,8 @@ public sealed class FrequencyTable
     {
         ArgumentNullException.ThrowIfNull(conversations);
         ArgumentNullException.ThrowIfNull(rows);
+        if (FrequencyTableColumns.TryCount(conversations, rows, null) is { } counted)
+            return new(name, title, TableAxes.For(rows.Variable, null), counted, MultiValueNotes(rows.Variable, null));
         var categories = rows.Variable.Categories.Count;
         var grid = new int[categories + 1, 1];
         if (!rows.Variable.IsMultiValued)
@@ -106,6 +108,8 @@ public sealed class FrequencyTable
         ArgumentNullException.ThrowIfNull(conversations);
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(columns);
+        if (FrequencyTableColumns.TryCount(conversations, rows, columns) is { } counted)
+            return new(name, title, TableAxes.For(rows.Variable, columns.Variable), counted, MultiValueNotes(rows.Variable, columns.Variable));
         var rowCount = rows.Variable.Categories.Count;
         var columnCount = columns.Variable.Categories.Count;
         var grid = new int[rowCount + 1, columnCount + 1];

@@ -1,0 +1,65 @@
+using CsCheck;
+
+namespace ChatFindings.Tests.Tables;
+
+/// <summary>
+/// Tables counted straight from a data set's columns equal the same tables counted row by row, for every
+/// built-in variable and pair of variables, on generated data; and the column path is the one taken.
+/// </summary>
+public sealed class FrequencyTableColumnsTests
+{
+    private static IReadOnlyList<Conversation> AsDataSet(Conversation[] conversations) =>
+        new Dataset(conversations, new LoadReport("generated.csv", conversations.Length, conversations.Length, 0, []),
+            new DataSource("generated.csv", "", true, null)).Conversations;
+
+    // A sequence that is neither a data set's list nor an array or list: FrequencyTable counts it row by row.
+    private static IEnumerable<Conversation> RowByRow(IEnumerable<Conversation> conversations) => conversations.Select(c => c);
+
+    private static void AssertSameTable(FrequencyTable expected, FrequencyTable actual)
+    {
+        Assert.Equal(expected.RowCodes, actual.RowCodes);
+        Assert.Equal(expected.ColumnCodes, actual.ColumnCodes);
+        Assert.Equal(expected.Notes, actual.Notes);
+        for (var r = 0; r < expected.RowCount; r++)
+        for (var c = 0; c < expected.ColumnCount; c++)
+            Assert.True(expected[r, c] == actual[r, c], $"{expected.Name} [{expected.RowCodes[r]}, {expected.ColumnCodes[c]}]: {expected[r, c]} <> {actual[r, c]}");
+    }
+
+    [Fact]
+    public void One_way_and_two_way_tables_from_the_columns_equal_the_row_by_row_tables()
+    {
+        ConversationGen.Many.Sample(generated =>
+        {
+            var data = AsDataSet(generated);
+            var subset = data.Where((_, i) => i % 3 != 1).ToArray(); // an array of the data set's own rows, as a population holds
+            foreach (var rows in ConversationVariables.All)
+            {
+                Assert.NotNull(FrequencyTableColumns.TryCount(data, rows, null));
+                AssertSameTable(FrequencyTable.OneWay("t", "T", RowByRow(data), rows), FrequencyTable.OneWay("t", "T", data, rows));
+                AssertSameTable(FrequencyTable.OneWay("t", "T", RowByRow(subset), rows), FrequencyTable.OneWay("t", "T", subset, rows));
+                foreach (var columns in ConversationVariables.All)
+                {
+                    AssertSameTable(FrequencyTable.TwoWay("t", "T", RowByRow(data), rows, columns), FrequencyTable.TwoWay("t", "T", data, rows, columns));
+                    AssertSameTable(FrequencyTable.TwoWay("t", "T", RowByRow(subset), rows, columns), FrequencyTable.TwoWay("t", "T", subset, rows, columns));
+                }
+            }
+        }, iter: 40, threads: 1);
+    }
+
+    [Fact]
+    public void A_year_outside_the_table_gives_the_row_by_row_error()
+    {
+        var data = AsDataSet([ConversationGen.Make(year: 2020), ConversationGen.Make(year: 2018)]);
+        var expected = Assert.Throws<ArgumentException>(() => FrequencyTable.OneWay("t", "T", RowByRow(data), ConversationVariables.Year));
+        var actual = Assert.Throws<ArgumentException>(() => FrequencyTable.OneWay("t", "T", data, ConversationVariables.Year));
+        Assert.Equal(expected.Message, actual.Message);
+    }
+
+    [Fact]
+    public void Conversations_of_several_stores_are_counted_row_by_row()
+    {
+        var mixed = AsDataSet([ConversationGen.Make()]).Append(ConversationGen.Make()).ToArray();
+        Assert.Null(FrequencyTableColumns.TryCount(mixed, ConversationVariables.Gender, null));
+        Assert.Equal(2, FrequencyTable.OneWay("t", "T", mixed, ConversationVariables.Gender).GrandTotal);
+    }
+}
