@@ -35,7 +35,8 @@ public static class DisclosureRule
             "hidden when the count or the total it is based on is hidden. Where a conversation can name several " +
             "categories (exploiters, online platforms) it counts in each, so those rows add up to more than the " +
             "total; the bounds then use only what is true of such rows: each is at most the total, and together " +
-            "they are at least the total.",
+            "they are at least the total. Counts in the text are held to the same rule: a count of a group is shown only " +
+            "when, added to what the group's tables show, it narrows no hidden count; otherwise the text says \"a hidden number\".",
             $"Deze tabellen zijn gemaakt van gesprekken met kinderen en jongeren. Een aantal van 1 tot en met {below} " +
             "gesprekken zou naar een persoon kunnen wijzen en wordt daarom niet getoond, totalen inbegrepen. Ook andere aantallen " +
             "worden verborgen, zo weinig en zo klein mogelijk, zodat geen verborgen aantal uit de getoonde aantallen te berekenen " +
@@ -50,7 +51,9 @@ public static class DisclosureRule
             "verraden welke klein zijn. Nullen worden getoond: een nul wijst naar niemand. Een percentage wordt verborgen als het " +
             "aantal of het totaal waarop het berust verborgen is. Waar een gesprek meerdere categorieën kan noemen (daders, online " +
             "platforms) telt het in elk daarvan mee, zodat die rijen samen meer zijn dan het totaal; de grenzen gebruiken dan alleen " +
-            "wat voor zulke rijen waar is: elk is hoogstens het totaal, en samen zijn ze minstens het totaal.");
+            "wat voor zulke rijen waar is: elk is hoogstens het totaal, en samen zijn ze minstens het totaal. Aantallen in de tekst " +
+            "volgen dezelfde regel: een aantal van een groep staat er alleen als het, samen met wat de tabellen van die groep tonen, " +
+            "geen verborgen aantal benadert; anders staat er \"een verborgen aantal\".");
     }
 
     /// <summary>The one-line note a protected table carries.</summary>
