@@ -57,11 +57,22 @@ public static class ProtectionIntervals
             var known = sum.Terms.Where(t => !unknownIndex.ContainsKey(t.Key)).Sum(t => t.Coefficient * published[t.Key].Count!.Value);
             relations.Add(LinearRelation.Equal(terms, sum.Value - known));
         }
-        // With no unknown left, building the model still checks that the published sums agree.
-        using var solver = new IntervalSolver(keys.Count, relations);
+        var ranges = Ranges(keys.Count, relations, linked: system.Tables.Count > 1 || system.Sums.Count > 0);
         return keys.Select((key, j) => new HiddenCount(key[(key.IndexOf('|') + 1)..],
-            where[j].Where(w => w.Implied == implied[j]).Select(w => w.Where).Distinct().ToList(), solver.Range(j), implied[j])
+            where[j].Where(w => w.Implied == implied[j]).Select(w => w.Where).Distinct().ToList(), ranges[j], implied[j])
             { Population = key[..key.IndexOf('|')] }).ToList();
+    }
+
+    /// <summary>
+    /// LP bounds for a single table, where they are the integer bounds; integer-exact bounds
+    /// (<see cref="IntegerIntervalSolver"/>) for a linked system, where the LP can be wider.
+    /// </summary>
+    private static CellRange[] Ranges(int unknowns, IReadOnlyList<LinearRelation> relations, bool linked)
+    {
+        if (linked) return IntegerIntervalSolver.Ranges(unknowns, relations);
+        // With no unknown left, building the model still checks that the published lines agree.
+        using var solver = new IntervalSolver(unknowns, relations);
+        return Enumerable.Range(0, unknowns).Select(solver.Range).ToArray();
     }
 
     /// <summary>Each count published somewhere in the tables, by population-qualified key (the first table that publishes it).</summary>
