@@ -100,4 +100,16 @@ public class SentenceCountTests
         interpolation.AppendFormatted(group.Count(ConversationVariables.Year.Is("2020")));
         Assert.Equal(["year=2021"], Assert.Single(interpolation.Equations).Keys);
     }
+
+    [Fact]
+    public void A_selection_names_real_categories_and_one_category_of_a_list_variable()
+    {
+        var unknown = Assert.Throws<ArgumentException>(() => ConversationVariables.Year.Is("1999"));
+        Assert.Contains("'1999' is not a category of 'year'", unknown.Message);
+        Assert.Throws<ArgumentException>(() => ConversationVariables.Platforms.Is(ConversationVariables.Platforms.Variable.Categories[0].Code, ConversationVariables.Platforms.Variable.Categories[1].Code));
+        Assert.Throws<ArgumentException>(() => ConversationVariables.FirstConfidant.Known().Except("unknown"));
+        Assert.Equal(["true", "false"], ConversationVariables.Ongoing.Known().Codes);
+        Assert.True(ConversationVariables.Ongoing.Known().IsKnown);
+        Assert.False(ConversationVariables.Ongoing.Is("true").IsKnown);
+    }
 }
