@@ -8,7 +8,7 @@ namespace ChatFindings;
 /// </summary>
 public readonly record struct DisclosedCount(int Value, DisclosurePolicy Policy, int? Rest = null) : INarrativeValue, IPopulationEquations
 {
-    /// <summary>The count as an equation of its population, when it came from <see cref="Population.Count"/> and is shown.</summary>
+    /// <summary>The count as an equation of its population, when it came from <see cref="PopulationCounts.Count"/> and is shown.</summary>
     public SentenceCount? Counted { get; init; }
 
     /// <summary>

@@ -9,7 +9,7 @@ namespace ChatFindings;
 /// </summary>
 public readonly record struct DisclosedShare(int Numerator, int Denominator, DisclosurePolicy Policy, int Unknown = 0) : INarrativeValue, IPopulationEquations
 {
-    /// <summary>The counts the share rests on, as equations of their population (<see cref="Population.Share"/>).</summary>
+    /// <summary>The counts the share rests on, as equations of their population (<see cref="PopulationCounts.Share"/>).</summary>
     public IReadOnlyList<SentenceCount>? Counted { get; init; }
 
     /// <summary>A share of a population whose counts its tables do not publish: withheld.</summary>

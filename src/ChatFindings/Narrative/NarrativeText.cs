@@ -26,6 +26,9 @@ public sealed class NarrativeText : IPublishable
     private static readonly Markdig.MarkdownPipeline Pipeline =
         new MarkdownPipelineBuilder().UsePipeTables().UseEmphasisExtras().Build();
 
+    /// <summary>The same text, showing these counts of populations as well.</summary>
+    internal NarrativeText With(IEnumerable<SentenceCount> equations) => new(Markdown, Equations.Concat(equations));
+
     public string ToHtml() => Markdig.Markdown.ToHtml(Markdown, Pipeline);
 
     public override string ToString() => Markdown;

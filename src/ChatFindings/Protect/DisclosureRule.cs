@@ -28,7 +28,7 @@ public static class DisclosureRule
             $"group, in any notebook), and with no count being negative, must leave at least {n} possible values " +
             $"(largest − smallest + 1 ≥ {n}). This is interval protection, as in the Handbook on Statistical " +
             "Disclosure Control (Hundepool et al., 2nd ed. 2024) and its tools tau-Argus and sdcTable; the bounds are " +
-            "computed by linear programming, and exact recovery is the case of a single value. In a row or column " +
+            "computed by linear programming (in whole numbers where tables are linked), and exact recovery is the case of a single value. In a row or column " +
             $"whose total is shown, the hidden counts together are never fewer than {n}. Every hidden count is shown " +
             $"the same way, as \"<{n}\", whether it is small itself or hidden to protect a small one: marking them " +
             "differently would tell which ones are small. Zeros are shown: a zero points at nobody. A percentage is " +
@@ -45,7 +45,7 @@ public static class DisclosureRule
             $"welk notebook ook), en met de eis dat geen aantal negatief is, ten minste {n} mogelijke waarden openlaten " +
             $"(grootste − kleinste + 1 ≥ {n}). Dit is intervalbescherming, zoals in het Handbook on Statistical Disclosure Control " +
             "(Hundepool e.a., 2e druk 2024) en de programma's tau-Argus en sdcTable; de grenzen worden berekend met lineaire " +
-            "programmering, en exact terugrekenen is het geval van één enkele waarde. In een rij of kolom waarvan het totaal wordt " +
+            "programmering (in gehele getallen waar tabellen samenhangen), en exact terugrekenen is het geval van één enkele waarde. In een rij of kolom waarvan het totaal wordt " +
             $"getoond, zijn de verborgen aantallen samen nooit minder dan {n}. Elk verborgen aantal wordt op dezelfde manier " +
             $"getoond, als \"<{n}\", of het nu zelf klein is of verborgen om een klein aantal te beschermen: een ander teken zou " +
             "verraden welke klein zijn. Nullen worden getoond: een nul wijst naar niemand. Een percentage wordt verborgen als het " +

@@ -9,8 +9,8 @@ namespace ChatFindings;
 /// same in every notebook that names the same population. Two-way tables start from those margin
 /// patterns and hide interior cells for their own needs (margins only when nothing else helps,
 /// which the linked audit at publish then reports). Publish audits all tables of a population
-/// together, across notebooks, with the counts its sentences show (<see cref="Count"/>,
-/// <see cref="Share"/>) and with the populations nested in it (<see cref="Where"/>).
+/// together, across notebooks, with the counts its sentences show (<see cref="PopulationCounts"/>)
+/// and with the populations nested in it (<see cref="Where"/>).
 /// </summary>
 public sealed class Population
 {
@@ -55,39 +55,11 @@ public sealed class Population
         return table;
     }
 
-    /// <summary>
-    /// A count for a sentence: the conversations of this population in the selected categories
-    /// (all of them: none selected counts the population), e.g. <c>f1.Count(ConversationVariables.Duration.Known())</c>.
-    /// It shows only what this population's tables publish or add up to (their shared margins; for
-    /// two variables their two-way table); otherwise it shows the tables' hidden marker. Publish
-    /// audits it with the tables as an equation of the population.
-    /// </summary>
-    public DisclosedCount Count(params CategorySelection[] where)
-    {
-        var count = Counted(where);
-        var shown = Publishes([count]);
-        return new DisclosedCount(count.Count, _policy) { Counted = shown ? count : null, Hidden = !shown };
-    }
+    /// <summary>The run's disclosure threshold, as the population's tables use it.</summary>
+    internal DisclosurePolicy Policy => _policy;
 
-    /// <summary>
-    /// The share of the conversations within <paramref name="within"/> (the whole population when
-    /// none) that are also in <paramref name="part"/>, e.g. <c>f1.Share(Ongoing.Is("true"), Ongoing.Known())</c>.
-    /// A "known" selection (<see cref="CategorySelections.Known"/>) leaves out the unknown answers,
-    /// whose effect the share reports. Shown only when its counts are publishable together, as for <see cref="Count"/>.
-    /// </summary>
-    public DisclosedShare Share(CategorySelection part, params CategorySelection[] within)
-    {
-        ArgumentNullException.ThrowIfNull(part);
-        var numerator = Counted(within.Append(part).ToArray());
-        var denominator = Counted(within);
-        var whole = Counted(within.Where(s => !s.IsKnown).ToArray());
-        var unknown = whole.Count - denominator.Count;
-        List<SentenceCount> counts = unknown > 0 ? [numerator, denominator, whole] : [numerator, denominator];
-        var shown = Publishes(counts);
-        return new DisclosedShare(numerator.Count, denominator.Count, _policy, unknown) { Counted = shown ? counts : null, Hidden = !shown };
-    }
-
-    private SentenceCount Counted(IReadOnlyList<CategorySelection> where)
+    /// <summary>The count of the selected categories as an equation of the population (shown or not).</summary>
+    internal SentenceCount Counted(IReadOnlyList<CategorySelection> where)
     {
         // Selections of one variable intersect: "yes" within "known" is "yes".
         var merged = where.GroupBy(s => s.Variable.Name)
@@ -111,7 +83,7 @@ public sealed class Population
     /// (the one-way margin, or the two-way table), with the counts added as published equations,
     /// passes: each count is published there or can be published without narrowing a hidden one.
     /// </summary>
-    private bool Publishes(IReadOnlyList<SentenceCount> counts)
+    internal bool Publishes(IReadOnlyList<SentenceCount> counts)
     {
         if (counts.All(c => c.Grid.Variables.Count == 0)) return counts.All(c => !_policy.IsSmall(c.Count)) && TotalPublished();
         var grids = counts.Select(c => c.Grid.Variables).Where(v => v.Count > 0)

@@ -112,4 +112,16 @@ public class SentenceCountTests
         Assert.True(ConversationVariables.Ongoing.Known().IsKnown);
         Assert.False(ConversationVariables.Ongoing.Is("true").IsKnown);
     }
+
+    [Fact]
+    public void A_yearly_comparison_of_population_counts_carries_the_equations_of_the_counts_it_shows()
+    {
+        var group = Group();
+        var reference = ReferenceFigures.Load(Repo.PathOf("data", "reference"));
+        var text = PublishedComparison.ByYear(reference, "parent_share", "This data", year => group.Count(ConversationVariables.Year.Is(year.ToString())));
+        var shown = text.Markdown.Split('\n').Skip(2).Count(row => !row.Contains("a hidden number"));
+        Assert.True(shown > 0);
+        Assert.Equal(shown, text.Equations.Count);
+        Assert.Contains("a hidden number", text.Markdown); // 2019 and 2020 are hidden in the margin
+    }
 }
