@@ -84,8 +84,17 @@ public static class DataPackage
             },
             ["schema"] = Schema(descriptor),
         };
+        if (Within(descriptor.Population?.Within) is { } within) resource["population_within"] = within;
         return resource;
     }
+
+    /// <summary>A nested population's parent and the categories it was cut by: its total is the sum of those cells of the parent.</summary>
+    private static JsonObject? Within(PopulationFilter? within) => within is null ? null : new JsonObject
+    {
+        ["population"] = within.Parent.Id,
+        ["variable"] = within.Variable.Name,
+        ["categories"] = new JsonArray(within.Codes.Select(c => (JsonNode?)c).ToArray()),
+    };
 
     private static JsonObject Schema(TableDescriptor descriptor)
     {

@@ -6,6 +6,22 @@ namespace ChatFindings;
 /// </summary>
 public static class PublishedComparison
 {
+    /// <summary>
+    /// The same, with disclosed values of this data: counts and shares of a population
+    /// (<see cref="PopulationCounts.Count"/>) carry their equations to publish, which audits them with the tables.
+    /// </summary>
+    public static NarrativeText ByYear<T>(ReferenceFigures reference, string measure, string computedHeader, Func<int, T> computed) where T : INarrativeValue
+    {
+        var equations = new List<SentenceCount>();
+        var table = ByYear(reference, measure, computedHeader, year =>
+        {
+            var value = computed(year);
+            if (value is IPopulationEquations counted) equations.AddRange(counted.Equations);
+            return value.ToString();
+        });
+        return table.With(equations);
+    }
+
     public static NarrativeText ByYear(ReferenceFigures reference, string measure, string computedHeader, Func<int, string> computed)
     {
         var figures = reference.ChatFigures

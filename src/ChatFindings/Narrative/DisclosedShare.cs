@@ -7,10 +7,18 @@ namespace ChatFindings;
 /// counts that may not be published. <see cref="Unknown"/> counts the cases left out because the
 /// answer is not known: they give the bounds of <see cref="IfUnknownsFellEitherWay"/>.
 /// </summary>
-public readonly record struct DisclosedShare(int Numerator, int Denominator, DisclosurePolicy Policy, int Unknown = 0) : INarrativeValue
+public readonly record struct DisclosedShare(int Numerator, int Denominator, DisclosurePolicy Policy, int Unknown = 0) : INarrativeValue, IPopulationEquations
 {
+    /// <summary>The counts the share rests on, as equations of their population (<see cref="PopulationCounts.Share"/>).</summary>
+    public IReadOnlyList<SentenceCount>? Counted { get; init; }
+
+    /// <summary>A share of a population whose counts its tables do not publish: withheld.</summary>
+    public bool Hidden { get; init; }
+
+    IEnumerable<SentenceCount> IPopulationEquations.Equations => IsWithheld ? [] : Counted ?? [];
+
     public bool IsWithheld =>
-        Denominator == 0 || Policy.IsSmall(Numerator) || Policy.IsSmall(Denominator) || Policy.IsSmall(Denominator - Numerator);
+        Hidden || Denominator == 0 || Policy.IsSmall(Numerator) || Policy.IsSmall(Denominator) || Policy.IsSmall(Denominator - Numerator);
 
     /// <summary>The share of <paramref name="group"/> (among those where <paramref name="known"/>) that matches.</summary>
     public static DisclosedShare Of(IEnumerable<Conversation> group, Func<Conversation, bool> matches, Func<Conversation, bool>? known, DisclosurePolicy policy)
@@ -47,8 +55,10 @@ public readonly record struct DisclosedShare(int Numerator, int Denominator, Dis
 }
 
 /// <summary>"between 30% and 45%": the share of the whole group had every unknown answer been no, or yes.</summary>
-public readonly record struct UnknownBounds(DisclosedShare Share) : INarrativeValue
+public readonly record struct UnknownBounds(DisclosedShare Share) : INarrativeValue, IPopulationEquations
 {
+    IEnumerable<SentenceCount> IPopulationEquations.Equations => ((IPopulationEquations)Share).Equations;
+
     public (double Low, double High)? Percent
     {
         get

@@ -13,15 +13,27 @@ namespace ChatFindings;
 public ref struct NarrativeInterpolation
 {
     private readonly StringBuilder _text;
+    private readonly List<SentenceCount> _equations;
 
-    public NarrativeInterpolation(int literalLength, int formattedCount) => _text = new StringBuilder(literalLength + 8 * formattedCount);
+    public NarrativeInterpolation(int literalLength, int formattedCount)
+    {
+        _text = new StringBuilder(literalLength + 8 * formattedCount);
+        _equations = [];
+    }
 
     public readonly void AppendLiteral(string literal) => _text.Append(literal);
 
-    public readonly void AppendFormatted<T>(T value) where T : INarrativeValue => _text.Append(value.ToString());
+    public readonly void AppendFormatted<T>(T value) where T : INarrativeValue
+    {
+        _text.Append(value.ToString());
+        // A count of a population goes to publish with the text, for the linked audit.
+        if (value is IPopulationEquations counted) _equations.AddRange(counted.Equations);
+    }
 
     /// <summary>Words: labels, sentences chosen by code. A number turned into a string here is the author's explicit decision.</summary>
     public readonly void AppendFormatted(string? value) => _text.Append(value);
 
     internal readonly string Text => _text.ToString();
+
+    internal readonly IReadOnlyList<SentenceCount> Equations => _equations;
 }

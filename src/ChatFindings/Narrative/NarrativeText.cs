@@ -11,12 +11,23 @@ public sealed class NarrativeText : IPublishable
 {
     // Internal: a notebook gets narrative only through study.Say($"…") (disclosed values) and the
     // library's tables, never from a string it assembled itself.
-    internal NarrativeText(string markdown) => Markdown = markdown;
+    internal NarrativeText(string markdown, IEnumerable<SentenceCount>? equations = null)
+    {
+        Markdown = markdown;
+        // The English and Dutch texts show the same counts: one equation each.
+        Equations = (equations ?? []).DistinctBy(e => SentenceCount.ToJson([e])).ToList();
+    }
 
     public string Markdown { get; }
 
+    /// <summary>The counts of populations the text shows (<see cref="SentenceCount"/>), which publish audits with the tables.</summary>
+    public IReadOnlyList<SentenceCount> Equations { get; }
+
     private static readonly Markdig.MarkdownPipeline Pipeline =
         new MarkdownPipelineBuilder().UsePipeTables().UseEmphasisExtras().Build();
+
+    /// <summary>The same text, showing these counts of populations as well.</summary>
+    internal NarrativeText With(IEnumerable<SentenceCount> equations) => new(Markdown, Equations.Concat(equations));
 
     public string ToHtml() => Markdig.Markdown.ToHtml(Markdown, Pipeline);
 

@@ -6,8 +6,11 @@ namespace ChatFindings;
 /// when the whole interval lies above zero, "lower" when it lies below, otherwise "not clearly
 /// different". Withheld when either share is.
 /// </summary>
-public sealed record ShareDifference(DisclosedShare First, DisclosedShare Second) : INarrativeValue
+public sealed record ShareDifference(DisclosedShare First, DisclosedShare Second) : INarrativeValue, IPopulationEquations
 {
+    IEnumerable<SentenceCount> IPopulationEquations.Equations =>
+        IsWithheld ? [] : ((IPopulationEquations)First).Equations.Concat(((IPopulationEquations)Second).Equations);
+
     public bool IsWithheld => First.IsWithheld || Second.IsWithheld;
 
     public ProportionInterval? Interval => IsWithheld ? null

@@ -29,7 +29,9 @@ public static class DisclosureControl
 
     /// <param name="marginPattern">Cells to hide from the start (the population's pattern of the margins), kept as they are where possible.</param>
     /// <param name="shown">False for a table made only for its pattern (a population's margin): its title is never shown, so it is not translated.</param>
-    internal static ProtectedTable Protect(FrequencyTable table, DisclosurePolicy policy, TablePopulation? population, bool[,]? marginPattern, bool shown = true)
+    /// <param name="outer">The parent population's margin this table's grand total belongs to (a nested population), kept wide too.</param>
+    internal static ProtectedTable Protect(FrequencyTable table, DisclosurePolicy policy, TablePopulation? population, bool[,]? marginPattern, bool shown = true,
+        OuterLine? outer = null)
     {
         // Cell (a, b) and cell (b, a) of such a table count the same conversations: one could publish what the other hides.
         if (table.ColumnVariable?.Name == table.RowVariable.Name)
@@ -44,7 +46,7 @@ public static class DisclosureControl
         var hidden = (bool[,])plan.Suppressed.Clone();
         var lines = TableLine.Of(table.RowCount, table.ColumnCount, table.IsOneWay,
             table.RowVariable.IsMultiValued, table.ColumnVariable?.IsMultiValued ?? false);
-        IntervalRepair.Widen(values, hidden, lines, minCell, keepMargins: marginPattern is not null);
+        IntervalRepair.Widen(values, hidden, lines, minCell, keepMargins: marginPattern is not null, outer);
 
         var cells = new ProtectedCell[table.RowCount, table.ColumnCount];
         for (var r = 0; r < table.RowCount; r++)

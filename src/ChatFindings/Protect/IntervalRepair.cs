@@ -13,19 +13,22 @@ namespace ChatFindings;
 /// </summary>
 internal static class IntervalRepair
 {
-    public static void Widen(int[,] values, bool[,] hidden, IReadOnlyList<TableLine> lines, int minCell, bool keepMargins)
+    /// <param name="outer">A parent population's margin linked to the grand total (nested populations): its hidden cells must stay wide too; its cells are never chosen.</param>
+    public static void Widen(int[,] values, bool[,] hidden, IReadOnlyList<TableLine> lines, int minCell, bool keepMargins, OuterLine? outer = null)
     {
         int rows = values.GetLength(0), columns = values.GetLength(1);
-        using var model = Model(values, hidden, lines);
-        // Hiding a cell only relaxes the relations, so a range found wide enough stays so: each cell is confirmed once.
-        var wide = new HashSet<(int, int)>();
-        while (FirstNarrow(model, hidden, wide, minCell) is { } narrow)
+        var grandTotal = (rows - 1, columns - 1);
+        using var model = Model(values, hidden, lines, outer);
+        // Hiding a cell only relaxes the relations, so a range found wide enough stays so: each count is confirmed once.
+        var wide = new HashSet<int>();
+        while (FirstNarrow(model, hidden, outer, wide, minCell) is { } narrow)
         {
-            var inLine = lines.Where(l => l.Cells.Contains(narrow)).SelectMany(l => l.Cells).ToHashSet();
+            // A narrow count of the parent's margin is tied to this table through the grand total.
+            var own = narrow < rows * columns ? (narrow / columns, narrow % columns) : grandTotal;
+            var inLine = lines.Where(l => l.Cells.Contains(own)).SelectMany(l => l.Cells).ToHashSet();
             var open = Cells(rows, columns).Where(m => !hidden[m.Row, m.Column]).ToList();
             // The grand total stays published while anything else can be hidden: hiding every other
             // cell leaves each hidden count free between 0 and a total of at least minCell.
-            var grandTotal = (rows - 1, columns - 1);
             if (open.Count > 1) open.Remove(grandTotal);
             var ordered = open
                 .OrderBy(m => inLine.Contains(m) ? 0 : 1)
@@ -39,7 +42,7 @@ internal static class IntervalRepair
             foreach (var candidate in ordered)
             {
                 model.Free(Index(candidate, columns));
-                var range = model.Range(Index(narrow, columns));
+                var range = model.Range(narrow);
                 model.Fix(Index(candidate, columns), values[candidate.Row, candidate.Column]);
                 if (range.IsWideEnough(minCell)) { best = candidate; break; }
                 if ((range.Values ?? long.MaxValue) > bestValues) { best = candidate; bestValues = range.Values ?? long.MaxValue; }
@@ -51,24 +54,31 @@ internal static class IntervalRepair
         }
     }
 
-    private static IntervalSolver Model(int[,] values, bool[,] hidden, IReadOnlyList<TableLine> lines)
+    private static IntervalSolver Model(int[,] values, bool[,] hidden, IReadOnlyList<TableLine> lines, OuterLine? outer)
     {
-        int rows = values.GetLength(0), columns = values.GetLength(1);
+        int rows = values.GetLength(0), columns = values.GetLength(1), grid = rows * columns;
         var relations = lines.SelectMany(line => line.Relations(cell => Index(cell, columns), _ => 0));
-        var model = new IntervalSolver(rows * columns, relations);
+        if (outer is not null) relations = relations.Concat(outer.Relations(grid, Index((rows - 1, columns - 1), columns)));
+        var model = new IntervalSolver(grid + (outer?.Counts.Length ?? 0), relations);
         foreach (var cell in Cells(rows, columns))
             if (!hidden[cell.Row, cell.Column]) model.Fix(Index(cell, columns), values[cell.Row, cell.Column]);
+        if (outer is not null)
+            for (var i = 0; i < outer.Counts.Length; i++)
+                if (!outer.Hidden[i]) model.Fix(grid + i, outer.Counts[i]);
         return model;
     }
 
-    private static (int Row, int Column)? FirstNarrow(IntervalSolver model, bool[,] hidden, HashSet<(int, int)> wide, int minCell)
+    /// <summary>The first hidden count (grid order, then the outer line) narrower than minCell values, by its index in the model.</summary>
+    private static int? FirstNarrow(IntervalSolver model, bool[,] hidden, OuterLine? outer, HashSet<int> wide, int minCell)
     {
         int rows = hidden.GetLength(0), columns = hidden.GetLength(1);
-        foreach (var cell in Cells(rows, columns))
+        var candidates = Cells(rows, columns).Where(c => hidden[c.Row, c.Column]).Select(c => Index(c, columns))
+            .Concat(Enumerable.Range(0, outer?.Counts.Length ?? 0).Where(i => outer!.Hidden[i]).Select(i => rows * columns + i));
+        foreach (var j in candidates)
         {
-            if (!hidden[cell.Row, cell.Column] || wide.Contains(cell)) continue;
-            if (!model.Range(Index(cell, columns)).IsWideEnough(minCell)) return cell;
-            wide.Add(cell);
+            if (wide.Contains(j)) continue;
+            if (!model.Range(j).IsWideEnough(minCell)) return j;
+            wide.Add(j);
         }
         return null;
     }

@@ -9,48 +9,153 @@ namespace ChatFindings;
 /// same in every notebook that names the same population. Two-way tables start from those margin
 /// patterns and hide interior cells for their own needs (margins only when nothing else helps,
 /// which the linked audit at publish then reports). Publish audits all tables of a population
-/// together, across notebooks.
+/// together, across notebooks, with the counts its sentences show (<see cref="PopulationCounts"/>)
+/// and with the populations nested in it (<see cref="Where"/>).
 /// </summary>
 public sealed class Population
 {
     private readonly IReadOnlyList<Conversation> _conversations;
     private readonly DisclosurePolicy _policy;
-    private readonly Dictionary<string, bool[]> _marginPatterns = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ProtectedTable> _margins = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Rows, string Columns), ProtectedTable> _twoWay = new();
+    private readonly (Population Parent, CategorySelection Filter)? _within;
 
     internal Population(TablePopulation id, IEnumerable<Conversation> conversations, DisclosurePolicy policy)
+        : this(id, conversations, policy, null) { }
+
+    private Population(TablePopulation id, IEnumerable<Conversation> conversations, DisclosurePolicy policy, (Population, CategorySelection)? within)
     {
         Id = id;
         _conversations = conversations.ToArray();
         _policy = policy;
+        _within = within;
     }
 
     public TablePopulation Id { get; }
+
+    /// <summary>
+    /// The conversations of this population in some categories of one variable, as a population of
+    /// its own (e.g. the F1 group's online cases): its tables are linked to this one's, since its
+    /// total is the sum of those cells of this population's margin of the variable. Its total is
+    /// hidden where that margin hides them, and its tables are protected together with that margin.
+    /// </summary>
+    public Population Where(CategorySelection filter, string id, string title)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var name = new TablePopulation(id, title) { Within = new PopulationFilter(Id, VariableDescriptor.Of(filter.Variable.Variable), filter.Codes) };
+        return new Population(name, _conversations.Where(filter.Matches), _policy, (this, filter));
+    }
 
     /// <summary>A protected one-way table (two-way when <paramref name="columns"/> is given) of this population.</summary>
     public ProtectedTable Table(string name, string title, ConversationVariable rows, ConversationVariable? columns = null)
     {
         ArgumentNullException.ThrowIfNull(rows);
-        if (columns is null)
-            return DisclosureControl.Protect(FrequencyTable.OneWay(name, title, _conversations, rows), _policy, Id, null);
+        var table = Protected(name, title, rows, columns, shown: true);
+        if (columns is not null) _twoWay[(rows.Name, columns.Name)] = table;
+        return table;
+    }
 
-        var table = FrequencyTable.TwoWay(name, title, _conversations, rows, columns);
-        var rowPattern = MarginPattern(rows);
-        var columnPattern = MarginPattern(columns);
-        var start = new bool[table.RowCount, table.ColumnCount];
-        for (var r = 0; r < table.RowCount; r++) start[r, table.ColumnCount - 1] = rowPattern[r];
-        for (var c = 0; c < table.ColumnCount; c++) start[table.RowCount - 1, c] = columnPattern[c];
-        start[table.RowCount - 1, table.ColumnCount - 1] = rowPattern[^1] || columnPattern[^1];
-        return DisclosureControl.Protect(table, _policy, Id, start);
+    /// <summary>The run's disclosure threshold, as the population's tables use it.</summary>
+    internal DisclosurePolicy Policy => _policy;
+
+    /// <summary>The count of the selected categories as an equation of the population (shown or not).</summary>
+    internal SentenceCount Counted(IReadOnlyList<CategorySelection> where)
+    {
+        // Selections of one variable intersect: "yes" within "known" is "yes".
+        var merged = where.GroupBy(s => s.Variable.Name)
+            .Select(g => g.Aggregate((a, b) => new CategorySelection(a.Variable, a.Codes.Intersect(b.Codes).ToList())))
+            .ToList();
+        if (merged.Count > 2) throw new ArgumentException("A sentence count selects categories of at most two variables, as a two-way table does.", nameof(where));
+        foreach (var s in merged) _variables[s.Variable.Name] = s.Variable;
+        var value = _conversations.Count(c => merged.All(s => s.Matches(c)));
+        var keys = merged.Aggregate((IEnumerable<List<(string, string)>>)[[]],
+                (sets, s) => sets.SelectMany(set => s.Codes.Select(code => set.Append((s.Variable.Name, code)).ToList())))
+            .Select(CellKey.Of).ToList();
+        // The grid's variables in the order of the table this population publishes of them.
+        var variables = merged.Count == 2 ? TwoWay(merged[0].Variable, merged[1].Variable).Descriptor.Variables
+            : merged.Select(s => VariableDescriptor.Of(s.Variable.Variable)).ToList();
+        return new SentenceCount(new TableDescriptor("sentence", Id.Title, Id, _policy.MinCell, variables), keys, value);
+    }
+
+    /// <summary>
+    /// Whether sentences may show these counts: the population's total when its tables publish it;
+    /// otherwise when the audit of the tables this population publishes of the counts' variables
+    /// (the one-way margin, or the two-way table), with the counts added as published equations,
+    /// passes: each count is published there or can be published without narrowing a hidden one.
+    /// </summary>
+    internal bool Publishes(IReadOnlyList<SentenceCount> counts)
+    {
+        if (counts.All(c => c.Grid.Variables.Count == 0)) return counts.All(c => !_policy.IsSmall(c.Count)) && TotalPublished();
+        var grids = counts.Select(c => c.Grid.Variables).Where(v => v.Count > 0)
+            .Select(v => v.Count == 1 ? Margin(Variable(v[0].Name)) : TwoWay(Variable(v[0].Name), Variable(v[1].Name)))
+            .Distinct().Select(t => PublishedTable.Of(t, $"{t.Name} ({Id.Id})"));
+        return SuppressionAudit.CheckLinked(grids, counts.Select(c => new PublishedSentence("a sentence", c))).All(r => r.Passed);
+    }
+
+    private bool TotalPublished() =>
+        !_policy.IsSmall(_conversations.Count) && (_within is not { } within || within.Parent.Publishes([within.Parent.Counted([within.Filter])]));
+
+    private readonly Dictionary<string, ConversationVariable> _variables = new(StringComparer.Ordinal);
+
+    private ConversationVariable Variable(string name) => _variables[name];
+
+    /// <summary>The two-way table of two variables as this population publishes it (either way round), made if no notebook cell made it yet.</summary>
+    private ProtectedTable TwoWay(ConversationVariable first, ConversationVariable second)
+    {
+        _variables[first.Name] = first;
+        _variables[second.Name] = second;
+        if (_twoWay.TryGetValue((first.Name, second.Name), out var table) || _twoWay.TryGetValue((second.Name, first.Name), out table)) return table;
+        return _twoWay[(first.Name, second.Name)] = Protected("pattern", "pattern", first, second, shown: false);
+    }
+
+    private ProtectedTable Protected(string name, string title, ConversationVariable rows, ConversationVariable? columns, bool shown)
+    {
+        var table = columns is null
+            ? FrequencyTable.OneWay(name, title, _conversations, rows)
+            : FrequencyTable.TwoWay(name, title, _conversations, rows, columns);
+        bool[,]? start = null;
+        if (columns is not null)
+        {
+            var rowPattern = MarginPattern(rows);
+            var columnPattern = MarginPattern(columns);
+            start = new bool[table.RowCount, table.ColumnCount];
+            for (var r = 0; r < table.RowCount; r++) start[r, table.ColumnCount - 1] = rowPattern[r];
+            for (var c = 0; c < table.ColumnCount; c++) start[table.RowCount - 1, c] = columnPattern[c];
+            start[table.RowCount - 1, table.ColumnCount - 1] = rowPattern[^1] || columnPattern[^1];
+        }
+        // A nested population's total is its parent's cells: hidden where the parent hides them.
+        if (_within is { } within && !TotalPublished())
+        {
+            start ??= new bool[table.RowCount, table.ColumnCount];
+            start[table.RowCount - 1, table.ColumnCount - 1] = true;
+        }
+        return DisclosureControl.Protect(table, _policy, Id, start, shown, ParentMargin());
+    }
+
+    /// <summary>The parent's margin of the variable this population was cut by, as the parent publishes it.</summary>
+    private OuterLine? ParentMargin()
+    {
+        if (_within is not { } within) return null;
+        var variable = within.Filter.Variable;
+        var values = FrequencyTable.OneWay("margin", variable.Variable.Title, within.Parent._conversations, variable);
+        var counts = Enumerable.Range(0, values.RowCount).Select(r => values[r, 0]).ToArray();
+        var linked = variable.Variable.Categories.Select((c, i) => (c, i)).Where(x => within.Filter.Codes.Contains(x.c.Code)).Select(x => x.i).ToArray();
+        return new OuterLine(counts, within.Parent.MarginPattern(variable), variable.Variable.IsMultiValued, linked);
     }
 
     /// <summary>Which categories (then the total) the population's one-way table of a variable hides.</summary>
     private bool[] MarginPattern(ConversationVariable variable)
     {
-        if (_marginPatterns.TryGetValue(variable.Name, out var pattern)) return pattern;
-        var oneWay = DisclosureControl.Protect(FrequencyTable.OneWay("margin", variable.Variable.Title, _conversations, variable), _policy, Id, null, shown: false);
-        pattern = Enumerable.Range(0, oneWay.RowCount).Select(r => oneWay[r, 0].Suppressed).ToArray();
-        _marginPatterns[variable.Name] = pattern;
-        return pattern;
+        var oneWay = Margin(variable);
+        return Enumerable.Range(0, oneWay.RowCount).Select(r => oneWay[r, 0].Suppressed).ToArray();
+    }
+
+    /// <summary>The population's one-way table of a variable, as every table of it publishes that margin.</summary>
+    private ProtectedTable Margin(ConversationVariable variable)
+    {
+        _variables[variable.Name] = variable;
+        if (_margins.TryGetValue(variable.Name, out var table)) return table;
+        return _margins[variable.Name] = Protected("margin", variable.Variable.Title, variable, null, shown: false);
     }
 
     public override string ToString() => $"{Id.Id}: {Id.Title}";

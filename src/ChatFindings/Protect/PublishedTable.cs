@@ -54,16 +54,44 @@ public sealed class PublishedTable
         foreach (var record in records)
         {
             int r = rowValues.IndexOf(record.RowValue), c = columnValues.IndexOf(record.ColumnValue);
-            var parts = new List<string>();
-            if (record.RowValue != TableMargin.Code) parts.Add($"{rowVariable}={record.RowValue}");
-            if (!oneWay && record.ColumnValue != TableMargin.Code) parts.Add($"{columnVariable}={record.ColumnValue}");
-            parts.Sort(StringComparer.Ordinal);
             var where = oneWay ? $"'{record.RowValue}'" : $"('{record.RowValue}', '{record.ColumnValue}')";
-            grid[r, c] = new PublishedCell(string.Join("&", parts), $"cell {where} of {source}", record.Count);
+            grid[r, c] = new PublishedCell(Key(rowVariable, record.RowValue, columnVariable, record.ColumnValue), $"cell {where} of {source}", record.Count);
         }
         var lines = TableLine.Of(rowValues.Count, columnValues.Count, oneWay,
             descriptor.IsMultiValued(rowVariable), !oneWay && descriptor.IsMultiValued(columnVariable));
         return new PublishedTable(source, descriptor, grid, lines);
+    }
+
+    /// <summary>
+    /// The grid of a population's variables (none, one or two) that nothing publishes, every cell
+    /// hidden: what a count in a sentence, or a nested population's total, is a sum of. Its lines
+    /// are true of any population, so the audit adds them as an intruder would.
+    /// </summary>
+    internal static PublishedTable Implied(string source, TableDescriptor descriptor)
+    {
+        var variables = descriptor.Variables;
+        if (variables.Count > 2) throw new ArgumentException("A grid has at most two variables.", nameof(descriptor));
+        var rowCodes = variables.Count > 0 ? variables[0].Categories.Select(c => c.Code).Append(TableMargin.Code).ToList() : [TableMargin.Code];
+        var columnCodes = variables.Count > 1 ? variables[1].Categories.Select(c => c.Code).Append(TableMargin.Code).ToList() : [TableMargin.Code];
+        string rowVariable = variables.Count > 0 ? variables[0].Name : "", columnVariable = variables.Count > 1 ? variables[1].Name : "";
+        var grid = new PublishedCell[rowCodes.Count, columnCodes.Count];
+        for (var r = 0; r < rowCodes.Count; r++)
+        for (var c = 0; c < columnCodes.Count; c++)
+            grid[r, c] = new PublishedCell(Key(rowVariable, rowCodes[r], columnVariable, columnCodes[c]), $"the count {Where(rowCodes[r], columnCodes[c])} behind {source}", null, Implied: true);
+        var lines = variables.Count == 0 ? []
+            : TableLine.Of(rowCodes.Count, columnCodes.Count, variables.Count == 1, variables[0].MultiValued, variables.Count > 1 && variables[1].MultiValued);
+        return new PublishedTable(source, descriptor, grid, lines);
+
+        string Where(string row, string column) => string.Join(", ", new[] { (rowVariable, row), (columnVariable, column) }
+            .Where(x => x.Item1.Length > 0).Select(x => $"{x.Item1}={x.Item2}").DefaultIfEmpty("total"));
+    }
+
+    private static string Key(string rowVariable, string rowValue, string columnVariable, string columnValue)
+    {
+        var conditions = new List<(string, string)>();
+        if (rowValue != TableMargin.Code) conditions.Add((rowVariable, rowValue));
+        if (columnVariable.Length > 0 && columnValue != TableMargin.Code) conditions.Add((columnVariable, columnValue));
+        return CellKey.Of(conditions);
     }
 
     private sealed record Record(string RowVariable, string RowValue, string ColumnVariable, string ColumnValue, int? Count);
@@ -99,5 +127,8 @@ public sealed class PublishedTable
     }
 }
 
-/// <summary>One cell as published: what it counts (key), where it is (for messages), and its count or null when hidden.</summary>
-internal sealed record PublishedCell(string Key, string Where, int? Count);
+/// <summary>
+/// One cell as published: what it counts (key), where it is (for messages), and its count or null
+/// when hidden; <see cref="Implied"/> for a cell of a grid no table publishes (<see cref="PublishedTable.Implied"/>).
+/// </summary>
+internal sealed record PublishedCell(string Key, string Where, int? Count, bool Implied = false);

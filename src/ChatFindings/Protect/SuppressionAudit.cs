@@ -11,7 +11,12 @@ namespace ChatFindings;
 /// linked tables at once), non-negativity and the true relations of each line (sums; for a
 /// multi-valued variable only "each category ≤ total ≤ sum"), leave at least MinCell
 /// consecutive values. Exact recovery is the case of one value. A count hidden in one table and
-/// published in a linked one is recovered exactly and named as such.
+/// published in a linked one is recovered exactly and named as such. The counts sentences show
+/// (<see cref="SentenceCount"/>) are published sums of the population's cells, and a nested
+/// population's total is a sum of its parent's cells: both join the system, so a population and
+/// the populations cut from it are audited as one. A count that no table shows or hides, only a
+/// part of such a sum, is checked only where it could be small: its range may be narrow only if it
+/// holds no value from 1 to MinCell − 1.
 /// </summary>
 public static class SuppressionAudit
 {
@@ -25,21 +30,26 @@ public static class SuppressionAudit
     /// Audits tables together: one result per population (tables without one each alone), named
     /// by the population id (or the table's source).
     /// </summary>
-    public static IReadOnlyList<SuppressionAuditResult> CheckLinked(IEnumerable<PublishedTable> tables)
+    public static IReadOnlyList<SuppressionAuditResult> CheckLinked(IEnumerable<PublishedTable> tables, IEnumerable<PublishedSentence>? sentences = null)
     {
         ArgumentNullException.ThrowIfNull(tables);
-        return tables
-            .GroupBy(t => t.Descriptor.Population?.Id ?? "table " + t.Source)
-            .Select(population =>
+        var said = (sentences ?? []).ToLookup(s => s.Count.Population.Root.Id);
+        var tableGroups = tables.GroupBy(t => t.Descriptor.Population?.Root.Id ?? "table " + t.Source).ToList();
+        var groups = tableGroups.Select(g => g.Key).Concat(said.Select(g => g.Key)).Distinct();
+        return groups
+            .Select(group =>
             {
                 var problems = new List<string>();
-                foreach (var table in population)
+                var linked = tableGroups.FirstOrDefault(g => g.Key == group)?.ToList() ?? [];
+                foreach (var table in linked)
                 {
                     CheckThreshold(table, problems);
                     CheckHiddenGroups(table, problems);
                 }
-                CheckIntervals(population.ToList(), problems);
-                return new SuppressionAuditResult(population.Key, problems);
+                foreach (var sentence in said[group].Where(s => DisclosureRule.IsSmall(s.Count.Count, s.Count.Grid.MinCell)))
+                    problems.Add($"{sentence.Source} shows {Number(sentence.Count.Count)}, below the threshold {sentence.Count.Grid.MinCell}");
+                CheckIntervals(linked, said[group].ToList(), problems);
+                return new SuppressionAuditResult(group, problems);
             })
             .ToList();
     }
@@ -65,35 +75,39 @@ public static class SuppressionAudit
         }
     }
 
-    private static void CheckIntervals(IReadOnlyList<PublishedTable> tables, List<string> problems)
+    private static void CheckIntervals(IReadOnlyList<PublishedTable> tables, IReadOnlyList<PublishedSentence> sentences, List<string> problems)
     {
-        var minCell = tables.Max(t => t.Descriptor.MinCell);
+        var minCell = tables.Select(t => t.Descriptor.MinCell).Concat(sentences.Select(s => s.Count.Grid.MinCell)).Max();
         var published = ProtectionIntervals.Published(tables);
         foreach (var table in tables)
         foreach (var cell in table.Cells)
         {
-            if (!published.TryGetValue(cell.Key, out var other) || ReferenceEquals(other, cell)) continue;
+            if (!published.TryGetValue(PopulationSystem.KeyOf(table, cell), out var other) || ReferenceEquals(other, cell)) continue;
             if (cell.Count is null)
                 problems.Add($"{cell.Where} is hidden but {other.Where} publishes the same count");
             else if (cell.Count != other.Count)
                 problems.Add($"{cell.Where} publishes {Number(cell.Count.Value)} but {other.Where} publishes {Number(other.Count!.Value)} for the same count: are they really one population?");
         }
 
+        var sources = tables.Select(t => t.Source).Concat(sentences.Select(s => s.Source)).Distinct().ToList();
         IReadOnlyList<ProtectionIntervals.HiddenCount> hidden;
-        try { hidden = ProtectionIntervals.Compute(tables); }
+        try { hidden = ProtectionIntervals.Compute(tables, sentences); }
         catch (InvalidOperationException e)
         {
-            problems.Add($"{string.Join(", ", tables.Select(t => t.Source))}: {e.Message}");
+            problems.Add($"{string.Join(", ", sources)}: {e.Message}");
             return;
         }
-        foreach (var count in hidden.Where(h => !h.Range.IsWideEnough(minCell)))
+        foreach (var count in hidden.Where(h => !h.Range.IsWideEnough(minCell) && (!h.Implied || CouldBeSmall(h.Range, minCell))))
         {
             var range = count.Range;
             var values = range.Values == 1 ? "worked out exactly" : $"narrowed to {range} ({range.Values} values)";
             problems.Add($"{string.Join(" and ", count.Where)} is hidden but can be {values}, fewer than {minCell}" +
-                (tables.Count > 1 ? $", from the linked tables {string.Join(", ", tables.Select(t => t.Source))}" : ""));
+                (sources.Count > 1 ? $", from {string.Join(", ", sources)}" : ""));
         }
     }
+
+    // A count nothing shows or hides discloses something only when narrowed among small values.
+    private static bool CouldBeSmall(CellRange range, int minCell) => range.Lower < minCell && (range.Upper ?? int.MaxValue) >= 1;
 
     private static string Number(int n) => n.ToString(CultureInfo.InvariantCulture);
 }

@@ -21,6 +21,13 @@ public sealed partial record TablePopulation
     public string Id { get; }
     public string Title { get; }
 
+    /// <summary>Set when the population is a filter of another (see <see cref="Population.Where"/>).</summary>
+    public PopulationFilter? Within { get; init; }
+
+    /// <summary>The outermost population this one is nested in (itself when it has no parent).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public TablePopulation Root => Within?.Parent.Root ?? this;
+
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex IdPattern();
 }

@@ -108,7 +108,7 @@ public sealed class NotebookSession : IPublishable
     /// interpolated string whose values are disclosed (<see cref="INarrativeValue"/>) or strings
     /// compiles: <c>study.Say($"{study.Count(group)} conversations")</c>.
     /// </summary>
-    public NarrativeText Say(NarrativeInterpolation markdown) => new(markdown.Text);
+    public NarrativeText Say(NarrativeInterpolation markdown) => new(markdown.Text, markdown.Equations);
 
     /// <summary>
     /// Markdown written by code in both languages, side by side in the same call:
@@ -116,7 +116,7 @@ public sealed class NotebookSession : IPublishable
     /// session's language (CHATFINDINGS_LANG) picks one. Values format in that language's conventions.
     /// Both are interpolated-string handlers, so a raw number is a compile error in either language.
     /// </summary>
-    public NarrativeText Say(NarrativeInterpolation en, NarrativeInterpolation nl) => new(Languages.Pick(en.Text, nl.Text));
+    public NarrativeText Say(NarrativeInterpolation en, NarrativeInterpolation nl) => new(Languages.Pick(en.Text, nl.Text), en.Equations.Concat(nl.Equations));
 
     private ReferenceFigures? _reference;
 
@@ -130,7 +130,7 @@ public sealed class NotebookSession : IPublishable
         ProtectedTableFormatting.Register(publishing);
         ChartFormatting.Register();
         ClaimFormatting.Register(publishing);
-        NarrativeFormatting.Register();
+        NarrativeFormatting.Register(publishing);
         TableView.Register();
         Formatter.Register<NotebookSession>((session, writer) => writer.Write(session.ToHtml()), HtmlFormatter.MimeType);
         Formatter.Register<NotebookSession>((session, writer) => writer.Write(session.ToString()), PlainTextFormatter.MimeType);

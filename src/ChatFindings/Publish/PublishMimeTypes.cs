@@ -9,6 +9,9 @@ internal static class PublishMimeTypes
     /// <summary>A protected table: <c>{"name": "...", "csv": "&lt;tidy csv&gt;"}</c>, written to tables/&lt;notebook&gt;/&lt;name&gt;.csv.</summary>
     public const string Table = "application/vnd.chatfindings.table+json";
 
+    /// <summary>The counts of populations a piece of narrative shows: <c>{"counts": [...]}</c> (see SentenceCount), audited with the tables.</summary>
+    public const string Sentence = "application/vnd.chatfindings.sentence+json";
+
     /// <summary>A claim of the report checked against the data, collected into findings.json.</summary>
     public const string Claim = "application/vnd.chatfindings.claim+json";
 

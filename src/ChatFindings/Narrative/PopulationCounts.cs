@@ -1,0 +1,42 @@
+namespace ChatFindings;
+
+/// <summary>
+/// Counts and shares of a <see cref="Population"/> for sentences: each is an equation of the
+/// population's tables (<see cref="SentenceCount"/>), shown only when, added to what those tables
+/// publish, it narrows no hidden count (the audit decides), and carried to publish, which audits
+/// it with every table of the population.
+/// </summary>
+public static class PopulationCounts
+{
+    /// <summary>
+    /// The conversations of the population in the selected categories (none selected: the whole
+    /// population), e.g. <c>f1.Count(ConversationVariables.Duration.Known())</c>; "a hidden number"
+    /// when the population's margin (one variable) or two-way table (two) cannot show it.
+    /// </summary>
+    public static DisclosedCount Count(this Population population, params CategorySelection[] where)
+    {
+        ArgumentNullException.ThrowIfNull(population);
+        var count = population.Counted(where);
+        var shown = population.Publishes([count]);
+        return new DisclosedCount(count.Count, population.Policy) { Counted = shown ? count : null, Hidden = !shown };
+    }
+
+    /// <summary>
+    /// The share of the conversations within <paramref name="within"/> (the whole population when
+    /// none) that are also in <paramref name="part"/>, e.g. <c>f1.Share(Ongoing.Is("true"), Ongoing.Known())</c>.
+    /// A "known" selection (<see cref="CategorySelections.Known"/>) leaves out the unknown answers,
+    /// whose effect the share reports. Withheld unless its counts are publishable together.
+    /// </summary>
+    public static DisclosedShare Share(this Population population, CategorySelection part, params CategorySelection[] within)
+    {
+        ArgumentNullException.ThrowIfNull(population);
+        ArgumentNullException.ThrowIfNull(part);
+        var numerator = population.Counted(within.Append(part).ToArray());
+        var denominator = population.Counted(within);
+        var whole = population.Counted(within.Where(s => !s.IsKnown).ToArray());
+        var unknown = whole.Count - denominator.Count;
+        List<SentenceCount> counts = unknown > 0 ? [numerator, denominator, whole] : [numerator, denominator];
+        var shown = population.Publishes(counts);
+        return new DisclosedShare(numerator.Count, denominator.Count, population.Policy, unknown) { Counted = shown ? counts : null, Hidden = !shown };
+    }
+}
