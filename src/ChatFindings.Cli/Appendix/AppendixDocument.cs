@@ -85,6 +85,16 @@ internal sealed class AppendixDocument
         return html.ToString();
     }
 
+    /// <summary>A script that writes each section's page number into the contents of the open, printed document.</summary>
+    public static string FillContentsScript(IReadOnlyDictionary<string, int> pageNumbers)
+    {
+        var script = new StringBuilder("(function () {\n");
+        foreach (var (anchor, page) in pageNumbers.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+            script.Append("  document.querySelector('.cf-toc a[href=\"#").Append(anchor).Append("\"] .cf-toc-page').textContent = '")
+                .Append(page.ToString(CultureInfo.InvariantCulture)).Append("';\n");
+        return script.Append("})();\n").ToString();
+    }
+
     private static string NotebookAnchor(int index) => "cf-nb-" + (index + 1).ToString(CultureInfo.InvariantCulture);
 
     private void TitlePage(StringBuilder html)
