@@ -8,7 +8,8 @@ namespace ChatFindings.Cli.Appendix;
 /// come from a first print: the page each section starts on (its named destination) is read from
 /// it, written into the contents on the page still open, which prints again; the numbers are
 /// checked to have held. The page is loaded and laid out once; the numbers sit in fixed-width
-/// boxes (site.css), so filling them in cannot move a line.
+/// boxes (site.css), so filling them in cannot move a line. The first print is a draft: charts are
+/// swapped for blank images of the same size (the slow part of printing), restored with the numbers.
 /// </summary>
 public static class AppendixPdf
 {
@@ -34,7 +35,7 @@ public static class AppendixPdf
             IReadOnlyDictionary<string, int>? shown = null;
             var prints = 0;
             var pageCount = 0;
-            var bytes = await browser.PrintToPdfAsync(html, pdf =>
+            var bytes = await browser.PrintToPdfAsync(html, AppendixDocument.DraftScript, pdf =>
             {
                 prints++;
                 (pageCount, var found) = PdfDestinations.Read(pdf, target);

@@ -46,6 +46,9 @@ internal sealed class BrowserTab : IAsyncDisposable
         if (navigated.TryGetProperty("errorText", out var error) && error.GetString() is { Length: > 0 } text)
             throw new BrowserException($"Chromium could not open {url}: {text}");
         await loaded.WaitAsync(cancel);
+        // A late load event of the blank page the tab opened with must not count as this page's.
+        var script = $"document.readyState === 'complete' && location.href === {JsonValue.Create(url).ToJsonString()} ? 'yes' : 'no'";
+        while (await EvaluateAsync(script, cancel) != "yes") await Task.Delay(20, cancel);
         var expired = _devTools.NextEvent("Emulation.virtualTimeBudgetExpired", _session);
         await SendAsync("Emulation.setVirtualTimePolicy", new JsonObject { ["policy"] = "pauseIfNetworkFetchesPending", ["budget"] = virtualTimeBudgetMs }, cancel);
         await expired.WaitAsync(cancel);
@@ -54,10 +57,10 @@ internal sealed class BrowserTab : IAsyncDisposable
     /// <summary>The page's DOM as HTML, as --dump-dom writes it.</summary>
     public async Task<string> OuterHtmlAsync(CancellationToken cancel) => await EvaluateAsync("document.documentElement.outerHTML", cancel) ?? "";
 
-    /// <summary>Runs a script on the page; a thrown error is a <see cref="BrowserException"/>.</summary>
+    /// <summary>Runs a script on the page (awaiting the promise it returns, if any); a thrown error is a <see cref="BrowserException"/>.</summary>
     public async Task<string?> EvaluateAsync(string script, CancellationToken cancel)
     {
-        var result = await SendAsync("Runtime.evaluate", new JsonObject { ["expression"] = script, ["returnByValue"] = true }, cancel);
+        var result = await SendAsync("Runtime.evaluate", new JsonObject { ["expression"] = script, ["returnByValue"] = true, ["awaitPromise"] = true }, cancel);
         if (result.TryGetProperty("exceptionDetails", out var thrown))
             throw new BrowserException($"a script failed on the page: {thrown.GetProperty("text").GetString()} {(thrown.TryGetProperty("exception", out var e) && e.TryGetProperty("description", out var d) ? d.GetString() : "")}");
         var value = result.GetProperty("result");

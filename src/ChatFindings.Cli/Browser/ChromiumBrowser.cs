@@ -64,16 +64,19 @@ public sealed class ChromiumBrowser : IBrowser, IAsyncDisposable
     public Task<string> DumpDomAsync(string htmlPath, int virtualTimeBudgetMs = 5000, CancellationToken cancel = default) =>
         RunAsync(htmlPath, "dump the DOM of", virtualTimeBudgetMs, (tab, c) => tab.OuterHtmlAsync(c), cancel);
 
-    public Task<byte[]> PrintToPdfAsync(string htmlPath, Func<byte[], string?> revise, int virtualTimeBudgetMs = 5000, CancellationToken cancel = default)
+    public Task<byte[]> PrintToPdfAsync(string htmlPath, string? draftScript, Func<byte[], string?> revise, int virtualTimeBudgetMs = 5000, CancellationToken cancel = default)
     {
         ArgumentNullException.ThrowIfNull(revise);
         return RunAsync(htmlPath, "print", virtualTimeBudgetMs, async (tab, c) =>
         {
+            if (draftScript is not null) await tab.EvaluateAsync(draftScript, c);
             for (var draft = true; ; draft = false)
             {
                 var pdf = await tab.PrintAsync(draft, c);
                 var script = revise(pdf);
                 if (script is null && !draft) return pdf;
+                if (script is null && draftScript is not null)
+                    throw new InvalidOperationException("a draft changed by its draft script cannot be kept: revise must return a script for it");
                 if (script is not null) await tab.EvaluateAsync(script, c);
             }
         }, cancel);

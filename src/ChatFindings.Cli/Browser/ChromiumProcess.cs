@@ -53,7 +53,7 @@ internal sealed partial class ChromiumProcess : IAsyncDisposable
             var address = await listening.Task.WaitAsync(timeout);
             var connection = await DevToolsConnection.OpenAsync(address, CancellationToken.None).WaitAsync(timeout);
             var started = new ChromiumProcess(process, profile, connection);
-            AppDomain.CurrentDomain.ProcessExit += (_, _) => started.Kill();
+            AppDomain.CurrentDomain.ProcessExit += started.KillAtExit;
             return started;
         }
         catch (Exception e) when (e is TimeoutException or BrowserException or System.Net.WebSockets.WebSocketException)
@@ -74,6 +74,7 @@ internal sealed partial class ChromiumProcess : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        AppDomain.CurrentDomain.ProcessExit -= KillAtExit;
         if (Interlocked.Exchange(ref _stopped, 1) == 1) return;
         try { await Connection.SendAsync("Browser.close").WaitAsync(TimeSpan.FromSeconds(5)); }
         catch (Exception e) when (e is BrowserException or TimeoutException or InvalidOperationException or System.Net.WebSockets.WebSocketException) { }
@@ -81,7 +82,7 @@ internal sealed partial class ChromiumProcess : IAsyncDisposable
         Stop(_process, _profile, TimeSpan.FromSeconds(5));
     }
 
-    private void Kill()
+    private void KillAtExit(object? sender, EventArgs e)
     {
         if (Interlocked.Exchange(ref _stopped, 1) == 0) Stop(_process, _profile, TimeSpan.Zero);
     }

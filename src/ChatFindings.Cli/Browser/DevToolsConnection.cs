@@ -73,7 +73,8 @@ internal sealed class DevToolsConnection : IAsyncDisposable
                     message.Write(buffer, 0, part.Count);
                 }
                 while (!part.EndOfMessage);
-                Dispatch(JsonDocument.Parse(message.GetBuffer().AsMemory(0, (int)message.Length)).RootElement.Clone());
+                using var document = JsonDocument.Parse(message.GetBuffer().AsMemory(0, (int)message.Length));
+                Dispatch(document.RootElement.Clone());
             }
         }
         catch (Exception e) when (e is OperationCanceledException or WebSocketException or BrowserException or JsonException)

@@ -38,26 +38,33 @@ public sealed class ChromiumBrowserTests : IDisposable
     }
 
     [ChromiumFact]
-    public async Task A_print_is_revised_on_the_open_page_until_revise_keeps_one()
+    public async Task A_draft_print_is_revised_on_the_open_page_until_revise_keeps_a_full_print()
     {
         await using var browser = Chromium();
-        var page = Page("print.html", "<h1>Heading</h1><p id=\"n\">first</p>");
+        var page = Page("print.html", "<h1>Heading</h1><p id=\"n\">loaded</p>");
         var seen = new List<byte[]>();
 
-        var kept = await browser.PrintToPdfAsync(page, pdf =>
+        var kept = await browser.PrintToPdfAsync(page, "document.getElementById('n').textContent = 'draft';", pdf =>
         {
             seen.Add(pdf);
-            return seen.Count == 1 ? "document.getElementById('n').textContent = 'second';" : null;
+            return seen.Count == 1 ? "document.getElementById('n').textContent = 'final';" : null;
         });
 
         Assert.Equal(2, seen.Count);
         Assert.Same(seen[1], kept);
-        var pdfPath = Path.Combine(_dir, "kept.pdf");
-        await File.WriteAllBytesAsync(pdfPath, kept);
-        var text = Poppler.Text(pdfPath);
-        Assert.Contains("second", text);
-        Assert.DoesNotContain("first", text);
-        Assert.Contains("Tagged:          yes", Poppler.Info(pdfPath)); // the kept print is the full one, tagged
+        string Print(int i, string name)
+        {
+            var path = Path.Combine(_dir, name);
+            File.WriteAllBytes(path, seen[i]);
+            return path;
+        }
+        var draft = Print(0, "draft.pdf");
+        var final = Print(1, "final.pdf");
+        Assert.Contains("draft", Poppler.Text(draft));
+        Assert.DoesNotContain("Tagged:          yes", Poppler.Info(draft)); // only its layout counts
+        Assert.Contains("final", Poppler.Text(final));
+        Assert.DoesNotContain("loaded", Poppler.Text(final));
+        Assert.Contains("Tagged:          yes", Poppler.Info(final)); // the kept print is the full one
     }
 
     [ChromiumFact]
@@ -69,7 +76,7 @@ public sealed class ChromiumBrowserTests : IDisposable
         Assert.Contains(missing, e.Message);
 
         var page = Page("bad.html", "<p>x</p>");
-        var bad = await Assert.ThrowsAsync<BrowserException>(() => browser.PrintToPdfAsync(page, _ => "no_such_function();"));
+        var bad = await Assert.ThrowsAsync<BrowserException>(() => browser.PrintToPdfAsync(page, null, _ => "no_such_function();"));
         Assert.Contains(page, bad.Message);
         Assert.Contains("no_such_function", bad.Message);
         // The browser still serves the next job.

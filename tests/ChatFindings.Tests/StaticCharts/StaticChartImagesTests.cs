@@ -95,7 +95,7 @@ public class StaticChartImagesTests
     {
         public Task<string> DumpDomAsync(string htmlPath, int virtualTimeBudgetMs = 5000, CancellationToken cancel = default) =>
             throw new InvalidOperationException("no browser run expected");
-        public Task<byte[]> PrintToPdfAsync(string htmlPath, Func<byte[], string?> revise, int virtualTimeBudgetMs = 5000, CancellationToken cancel = default) =>
+        public Task<byte[]> PrintToPdfAsync(string htmlPath, string? draftScript, Func<byte[], string?> revise, int virtualTimeBudgetMs = 5000, CancellationToken cancel = default) =>
             throw new InvalidOperationException("no browser run expected");
     }
 }
