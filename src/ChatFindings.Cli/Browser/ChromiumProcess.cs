@@ -58,7 +58,7 @@ internal sealed partial class ChromiumProcess : IAsyncDisposable
         }
         catch (Exception e) when (e is TimeoutException or BrowserException or System.Net.WebSockets.WebSocketException)
         {
-            Stop(process, profile, TimeSpan.Zero);
+            Stop(process, profile);
             throw e as BrowserException ?? new BrowserException($"{executable} did not open its DevTools connection within {timeout.TotalSeconds:0} s: {e.Message} {LastLines(log)}");
         }
     }
@@ -76,23 +76,22 @@ internal sealed partial class ChromiumProcess : IAsyncDisposable
     {
         AppDomain.CurrentDomain.ProcessExit -= KillAtExit;
         if (Interlocked.Exchange(ref _stopped, 1) == 1) return;
-        try { await Connection.SendAsync("Browser.close").WaitAsync(TimeSpan.FromSeconds(5)); }
-        catch (Exception e) when (e is BrowserException or TimeoutException or InvalidOperationException or System.Net.WebSockets.WebSocketException) { }
         await Connection.DisposeAsync();
-        Stop(_process, _profile, TimeSpan.FromSeconds(5));
+        // Nothing in a throw-away headless profile needs a graceful close: it would only make the run wait.
+        Stop(_process, _profile);
     }
 
     private void KillAtExit(object? sender, EventArgs e)
     {
-        if (Interlocked.Exchange(ref _stopped, 1) == 0) Stop(_process, _profile, TimeSpan.Zero);
+        if (Interlocked.Exchange(ref _stopped, 1) == 0) Stop(_process, _profile);
     }
 
-    /// <summary>Waits up to <paramref name="grace"/> for the browser to close itself, then stops its whole tree.</summary>
-    private static void Stop(Process process, string profile, TimeSpan grace)
+    /// <summary>Stops the browser's whole process tree and deletes its profile.</summary>
+    private static void Stop(Process process, string profile)
     {
         try
         {
-            if (!process.WaitForExit(grace)) process.Kill(entireProcessTree: true);
+            process.Kill(entireProcessTree: true);
             process.WaitForExit();
         }
         catch (InvalidOperationException) { } // already gone
