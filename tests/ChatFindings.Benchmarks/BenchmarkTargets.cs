@@ -29,12 +29,16 @@ public static class BenchmarkTargets
         var duck1M = load.FirstOrDefault(m => m.Engine == "duckdb" && m.Rows == LoadRows);
         var tables1M = tables.FirstOrDefault(m => m.Rows == LoadRows);
 
+        const string loadTarget = "load + validate at 1M rows faster than DuckDB typed, in a fresh process (both the read and the whole process)";
         var list = new List<TargetResult>
         {
             ours1M is null || duck1M is null
-                ? new("load + validate at 1M rows faster than DuckDB typed (fresh process)", "not measured", null)
-                : new("load + validate at 1M rows faster than DuckDB typed (fresh process)",
-                    $"{S(ours1M.Phase1Seconds)} against {S(duck1M.Phase1Seconds)}", ours1M.Phase1Seconds < duck1M.Phase1Seconds),
+                ? new(loadTarget, "not measured", null)
+                : new(loadTarget,
+                    $"read {S(ours1M.Phase1Seconds)} against {S(duck1M.Phase1Seconds)}" +
+                    (ours1M.ProcessSeconds > 0 && duck1M.ProcessSeconds > 0 ? $"; whole process {S(ours1M.ProcessSeconds)} against {S(duck1M.ProcessSeconds)}" : ""),
+                    ours1M.Phase1Seconds < duck1M.Phase1Seconds
+                    && (ours1M.ProcessSeconds <= 0 || duck1M.ProcessSeconds <= 0 || ours1M.ProcessSeconds < duck1M.ProcessSeconds)),
         };
         foreach (var rows in new[] { LoadRows, LargeRows })
         {

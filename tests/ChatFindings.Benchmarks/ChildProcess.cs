@@ -20,7 +20,7 @@ public static class ChildProcess
         var line = run.Stdout.Split('\n').FirstOrDefault(l => l.StartsWith(Measurement.ResultPrefix, StringComparison.Ordinal));
         if (run.ExitCode != 0 || line is null)
             throw new InvalidOperationException($"measurement '{string.Join(' ', args)}' failed: {run}");
-        return Measurement.FromJson(line[Measurement.ResultPrefix.Length..]);
+        return Measurement.FromJson(line[Measurement.ResultPrefix.Length..]) with { ProcessSeconds = run.Wall.TotalSeconds };
     }
 
     /// <summary>Runs a program to its end with telemetry off; returns exit code, output and wall time.</summary>

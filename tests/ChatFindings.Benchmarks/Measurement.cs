@@ -6,7 +6,8 @@ namespace ChatFindings.Benchmarks;
 /// <summary>
 /// One measurement, made in a process of its own so engines never share a heap. Times in
 /// seconds, memory in bytes. <see cref="Phase1Seconds"/> is the read (load + validate for the
-/// project's loader); <see cref="Phase2Seconds"/> the counts, or for "tables" the tables of all findings.
+/// project's loader); <see cref="Phase2Seconds"/> the counts, or for "tables" the tables of all findings;
+/// <see cref="ProcessSeconds"/> the whole fresh process, start to exit (runtime start, JIT, read, counts), as the parent timed it.
 /// </summary>
 public sealed record Measurement(
     string Kind,
@@ -21,7 +22,8 @@ public sealed record Measurement(
     long AllocatedBytes,
     string Counts,
     int Tables = 0,
-    int SuppressedCells = 0)
+    int SuppressedCells = 0,
+    double ProcessSeconds = 0)
 {
     public const string LoadKind = "load";
     public const string TablesKind = "tables";

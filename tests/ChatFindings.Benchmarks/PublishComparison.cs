@@ -24,8 +24,29 @@ public sealed class PublishComparison(string repoRoot, string workDirectory)
         Directory.EnumerateFiles(NotebooksDirectory, "*.ipynb").Select(Path.GetFileName).OfType<string>()
             .Order(StringComparer.Ordinal).ToList();
 
-    /// <summary>The project's CLI, built next to this program.</summary>
-    public static string CliPath => Path.Combine(AppContext.BaseDirectory, "ChatFindings.Cli.dll");
+    /// <summary>
+    /// The project's CLI as the README's `dotnet run` builds it (in its own bin/, where the build puts
+    /// the ReadyToRun copies of its packages), in this program's configuration; built on first use.
+    /// </summary>
+    public string CliPath => _cli.Value;
+
+    private readonly Lazy<string> _cli = new(() => BuildCli(repoRoot));
+
+    private static string BuildCli(string repoRoot)
+    {
+        var project = Path.Combine(repoRoot, "src", "ChatFindings.Cli", "ChatFindings.Cli.csproj");
+#if DEBUG
+        const string configuration = "Debug";
+#else
+        const string configuration = "Release";
+#endif
+        var build = ChildProcess.Run("dotnet", ["build", project, "-c", configuration, "--nologo", "-v", "q"], repoRoot, timeout: TimeSpan.FromMinutes(20));
+        if (build.ExitCode != 0) throw new InvalidOperationException($"building {project} failed: {build}");
+        var path = ChildProcess.Run("dotnet", ["build", project, "-c", configuration, "-getProperty:TargetPath"], repoRoot);
+        var dll = path.Stdout.Trim();
+        if (path.ExitCode != 0 || !File.Exists(dll)) throw new InvalidOperationException($"no CLI at '{dll}' after building {project}: {path}");
+        return dll;
+    }
 
     public PublishTiming Publish(bool warmUp = true)
     {

@@ -85,6 +85,40 @@ internal sealed class AppendixDocument
         return html.ToString();
     }
 
+    /// <summary>
+    /// Before the draft print, whose layout alone counts: each chart image is swapped for a blank SVG of
+    /// the same size (charts are the slow part of printing; the layout depends only on their size).
+    /// </summary>
+    public const string DraftScript = """
+        Promise.all(Array.prototype.map.call(document.querySelectorAll("figure.cf-chart-static img"), function (img) {
+          img.setAttribute("data-cf-src", img.getAttribute("src"));
+          img.src = "data:image/svg+xml," + encodeURIComponent(
+            "<svg xmlns='http://www.w3.org/2000/svg' width='" + img.naturalWidth + "' height='" + img.naturalHeight + "'/>");
+          return img.decode();
+        }))
+        """;
+
+    /// <summary>
+    /// A script that writes each section's page number into the contents of the open, printed
+    /// document, and puts back the chart images <see cref="DraftScript"/> swapped out.
+    /// </summary>
+    public static string FillContentsScript(IReadOnlyDictionary<string, int> pageNumbers)
+    {
+        var script = new StringBuilder("(function () {\n");
+        foreach (var (anchor, page) in pageNumbers.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+            script.Append("  document.querySelector('.cf-toc a[href=\"#").Append(anchor).Append("\"] .cf-toc-page').textContent = '")
+                .Append(page.ToString(CultureInfo.InvariantCulture)).Append("';\n");
+        script.Append("""
+              return Promise.all(Array.prototype.map.call(document.querySelectorAll("img[data-cf-src]"), function (img) {
+                img.src = img.getAttribute("data-cf-src");
+                img.removeAttribute("data-cf-src");
+                return img.decode();
+              }));
+
+            """);
+        return script.Append("})();\n").ToString();
+    }
+
     private static string NotebookAnchor(int index) => "cf-nb-" + (index + 1).ToString(CultureInfo.InvariantCulture);
 
     private void TitlePage(StringBuilder html)

@@ -5,20 +5,23 @@ namespace ChatFindings.Cli.Appendix;
 
 /// <summary>
 /// Prints the appendix (artifacts/appendix.pdf) with headless Chromium. The contents' page numbers
-/// take a second pass: print, read from the PDF on which page each section starts (its named
-/// destination), print again with those numbers, and check they held.
+/// come from a first print: the page each section starts on (its named destination) is read from
+/// it, written into the contents on the page still open, which prints again; the numbers are
+/// checked to have held. The page is loaded and laid out once; the numbers sit in fixed-width
+/// boxes (site.css), so filling them in cannot move a line. The first print is a draft: charts are
+/// swapped for blank images of the same size (the slow part of printing), restored with the numbers.
 /// </summary>
 public static class AppendixPdf
 {
     public const string FileName = "appendix.pdf";
-    private const int MaxPasses = 4;
+    private const int MaxPrints = 4;
 
     /// <summary>The one line publish prints when there is no browser to print with.</summary>
     public static string SkippedMessage(string reason) =>
         $"publish: no {FileName}: {reason.ReplaceLineEndings(" ").Trim()}";
 
     /// <summary>Writes the PDF; returns its number of pages. Code cells are left out unless <paramref name="showCode"/>.</summary>
-    public static int Write(AppendixInput input, string pdfPath, IBrowser browser, bool showCode)
+    public static async Task<int> WriteAsync(AppendixInput input, string pdfPath, IBrowser browser, bool showCode, CancellationToken cancel = default)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(browser);
@@ -28,30 +31,28 @@ public static class AppendixPdf
         try
         {
             var html = Path.Combine(work, "appendix.html");
-            var pdf = Path.Combine(work, FileName);
-            IReadOnlyDictionary<string, int>? numbers = null;
-            for (var pass = 1; ; pass++)
+            await File.WriteAllTextAsync(html, document.Html(null), new UTF8Encoding(false), cancel);
+            IReadOnlyDictionary<string, int>? shown = null;
+            var prints = 0;
+            var pageCount = 0;
+            var bytes = await browser.PrintToPdfAsync(html, AppendixDocument.DraftScript, pdf =>
             {
-                File.WriteAllText(html, document.Html(numbers), new UTF8Encoding(false));
-                browser.PrintToPdf(html, pdf);
-                var bytes = File.ReadAllBytes(pdf);
-                var (pageCount, found) = PdfDestinations.Read(bytes, pdf);
+                prints++;
+                (pageCount, var found) = PdfDestinations.Read(pdf, target);
                 var missing = document.Sections.Where(s => !found.ContainsKey(s.Anchor)).Select(s => s.Title).ToList();
                 if (missing.Count > 0)
-                    throw new InvalidDataException($"{pdf}: the printed appendix has no page for {string.Join(", ", missing)}");
+                    throw new InvalidDataException($"{target}: the printed appendix has no page for {string.Join(", ", missing)}");
                 var starts = document.Sections.ToDictionary(s => s.Anchor, s => found[s.Anchor], StringComparer.Ordinal);
-                if (numbers is not null && numbers.All(kv => starts[kv.Key] == kv.Value))
-                {
-                    PdfStableBytes.Apply(bytes);
-                    Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                    File.WriteAllBytes(target, bytes);
-                    return pageCount;
-                }
-                // Numbers of a different width can move a line, and so a page break: print until they hold.
-                if (pass == MaxPasses)
-                    throw new InvalidDataException($"{target}: the contents' page numbers did not settle after {MaxPasses} printings");
-                numbers = starts;
-            }
+                if (shown is not null && shown.All(kv => starts[kv.Key] == kv.Value)) return null;
+                if (prints == MaxPrints)
+                    throw new InvalidDataException($"{target}: the contents' page numbers did not settle after {MaxPrints} printings");
+                shown = starts;
+                return AppendixDocument.FillContentsScript(starts);
+            }, cancel: cancel);
+            PdfStableBytes.Apply(bytes);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            await File.WriteAllBytesAsync(target, bytes, cancel);
+            return pageCount;
         }
         finally { Directory.Delete(work, recursive: true); }
     }

@@ -1,29 +1,35 @@
-using System.Diagnostics;
-using System.Text;
-
 namespace ChatFindings.Cli.Browser;
 
 /// <summary>
-/// Debian's Chromium, run headless once per job on a local file with the network shut off: the
-/// resolver maps every host to nothing, and each run gets a fresh profile folder, deleted after,
-/// so no run sees another's state. Never downloads anything (and no browser is ever fetched).
+/// Debian's Chromium, headless, offline (see <see cref="ChromiumProcess"/>), started once on first
+/// use and shared by every page of a run: each job opens its own tab in a fresh browser context and
+/// closes it after. Up to one job per core runs at once (each tab renders in its own process).
+/// Never downloads anything (and no browser is ever fetched).
 /// </summary>
-public sealed class ChromiumBrowser : IBrowser
+public sealed class ChromiumBrowser : IBrowser, IAsyncDisposable
 {
     /// <summary>Where Debian installs it; also the names looked for on PATH.</summary>
     public const string DebianPath = "/usr/bin/chromium";
     private static readonly string[] Names = ["chromium", "chromium-browser"];
 
-    private ChromiumBrowser(string executablePath) => ExecutablePath = executablePath;
+    private readonly Lazy<Task<ChromiumProcess>> _process;
+    private readonly SemaphoreSlim _jobs = new(Math.Max(1, Environment.ProcessorCount));
+
+    private ChromiumBrowser(string executablePath)
+    {
+        ExecutablePath = executablePath;
+        _process = new(() => ChromiumProcess.StartAsync(ExecutablePath, Timeout));
+    }
 
     public string ExecutablePath { get; }
 
-    /// <summary>How long one run may take before it is stopped (the machine may be busy).</summary>
+    /// <summary>How long one job (or the start) may take before it is stopped (the machine may be busy).</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromMinutes(5);
 
     /// <summary>
     /// The browser at <paramref name="explicitPath"/> (from --chromium), or else chromium on PATH or
     /// at /usr/bin/chromium. Null when there is none, with <paramref name="reason"/> in one line.
+    /// Nothing is started until the first job (or <see cref="StartEarly"/>).
     /// </summary>
     public static ChromiumBrowser? Find(string? explicitPath, out string reason)
     {
@@ -52,74 +58,64 @@ public sealed class ChromiumBrowser : IBrowser
         return null;
     }
 
-    /// <summary>Opens the page, lets its scripts run for up to the virtual time budget, and returns the DOM as HTML.</summary>
-    public string DumpDom(string htmlPath, int virtualTimeBudgetMs = 5000) =>
-        Run(htmlPath, ["--dump-dom", $"--virtual-time-budget={virtualTimeBudgetMs}"], "dump the DOM of");
+    /// <summary>Starts the browser in the background, so its start-up overlaps other work; a failure shows at the first job.</summary>
+    public void StartEarly() => _ = _process.Value.ContinueWith(_ => { }, TaskScheduler.Default);
 
-    /// <summary>Prints the page to a PDF with no browser header or footer (no URL, no date), with bookmarks from its headings.</summary>
-    public void PrintToPdf(string htmlPath, string pdfPath, int virtualTimeBudgetMs = 5000)
+    public Task<string> DumpDomAsync(string htmlPath, int virtualTimeBudgetMs = 5000, CancellationToken cancel = default) =>
+        RunAsync(htmlPath, "dump the DOM of", virtualTimeBudgetMs, (tab, c) => tab.OuterHtmlAsync(c), cancel);
+
+    public Task<byte[]> PrintToPdfAsync(string htmlPath, string? draftScript, Func<byte[], string?> revise, int virtualTimeBudgetMs = 5000, CancellationToken cancel = default)
     {
-        var target = Path.GetFullPath(pdfPath);
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        if (File.Exists(target)) File.Delete(target);
-        Run(htmlPath,
-            [$"--print-to-pdf={target}", "--no-pdf-header-footer", "--generate-pdf-document-outline", $"--virtual-time-budget={virtualTimeBudgetMs}"],
-            "print");
-        if (!File.Exists(target) || new FileInfo(target).Length == 0)
-            throw new BrowserException($"{ExecutablePath} exited without writing {target} when printing {htmlPath}");
+        ArgumentNullException.ThrowIfNull(revise);
+        return RunAsync(htmlPath, "print", virtualTimeBudgetMs, async (tab, c) =>
+        {
+            if (draftScript is not null) await tab.EvaluateAsync(draftScript, c);
+            for (var draft = true; ; draft = false)
+            {
+                var pdf = await tab.PrintAsync(draft, c);
+                var script = revise(pdf);
+                if (script is null && !draft) return pdf;
+                if (script is null && draftScript is not null)
+                    throw new InvalidOperationException("a draft changed by its draft script cannot be kept: revise must return a script for it");
+                if (script is not null) await tab.EvaluateAsync(script, c);
+            }
+        }, cancel);
     }
 
-    private string Run(string htmlPath, IReadOnlyList<string> jobArguments, string job)
+    private async Task<T> RunAsync<T>(string htmlPath, string job, int virtualTimeBudgetMs, Func<BrowserTab, CancellationToken, Task<T>> work, CancellationToken cancel)
     {
         var page = Path.GetFullPath(htmlPath);
         if (!File.Exists(page)) throw new FileNotFoundException($"{page}: page to {job} not found", page);
-        var profile = Directory.CreateTempSubdirectory("cf-chromium-").FullName;
+        var process = await _process.Value.WaitAsync(cancel);
+        await _jobs.WaitAsync(cancel);
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+        limit.CancelAfter(Timeout);
         try
         {
-            var start = new ProcessStartInfo(ExecutablePath)
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-                StandardOutputEncoding = Encoding.UTF8,
-            };
-            foreach (var a in OfflineArguments(profile).Concat(jobArguments)) start.ArgumentList.Add(a);
-            start.ArgumentList.Add(new Uri(page).AbsoluteUri);
-
-            using var process = Process.Start(start) ?? throw new BrowserException($"{ExecutablePath} could not be started");
-            var stdout = process.StandardOutput.ReadToEndAsync();
-            var stderr = process.StandardError.ReadToEndAsync();
-            if (!process.WaitForExit(Timeout))
-            {
-                process.Kill(entireProcessTree: true);
-                throw new BrowserException($"{ExecutablePath} did not finish within {Timeout.TotalSeconds:0} s trying to {job} {page}");
-            }
-            process.WaitForExit(); // drains the output readers
-            if (process.ExitCode != 0)
-                throw new BrowserException($"{ExecutablePath} failed (exit {process.ExitCode}) trying to {job} {page}: {LastLines(stderr.Result)}");
-            return stdout.Result;
+            await using var tab = await BrowserTab.OpenAsync(process.Connection, limit.Token);
+            await tab.NavigateAsync(new Uri(page).AbsoluteUri, virtualTimeBudgetMs, limit.Token);
+            return await work(tab, limit.Token);
         }
-        finally
+        catch (OperationCanceledException) when (limit.IsCancellationRequested && !cancel.IsCancellationRequested)
         {
-            try { Directory.Delete(profile, recursive: true); }
-            catch (IOException) { } // a helper process may still hold a file for a moment; the OS cleans temp
-            catch (UnauthorizedAccessException) { }
+            throw new BrowserException($"{ExecutablePath} did not finish within {Timeout.TotalSeconds:0} s trying to {job} {page}");
         }
+        catch (BrowserException e)
+        {
+            throw new BrowserException($"{ExecutablePath} failed trying to {job} {page}: {e.Message}");
+        }
+        finally { _jobs.Release(); }
     }
 
-    /// <summary>The brief's offline flags (docs/toolchain-notes.md) plus a profile of this run's own.</summary>
-    private static IEnumerable<string> OfflineArguments(string profile) =>
-    [
-        "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--no-first-run", "--no-default-browser-check", "--disable-extensions", "--disable-sync", "--mute-audio", "--hide-scrollbars",
-        "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost",
-        $"--user-data-dir={profile}",
-    ];
-
-    private static string LastLines(string text)
+    /// <summary>Closes the browser, if it was started.</summary>
+    public async ValueTask DisposeAsync()
     {
-        var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        return lines.Length == 0 ? "(no message)" : string.Join(" | ", lines.TakeLast(3));
+        if (_process.IsValueCreated)
+        {
+            try { await (await _process.Value).DisposeAsync(); }
+            catch (BrowserException) { } // it never started: nothing to close
+        }
+        _jobs.Dispose();
     }
 }
 

@@ -38,10 +38,20 @@ public sealed class PublishPipeline(PublishOptions options, IPublishProgress pro
 
         folder.Claim();
 
+        // Publish's own browser starts now, while the notebooks run, and serves every page of the tail.
+        var (chromium, noBrowser) = browser ?? (ChromiumBrowser.Find(options.ChromiumPath, out var reason), reason);
+        await using var owned = browser is null ? chromium as ChromiumBrowser : null;
+        owned?.StartEarly();
+
         var runs = new List<ExecutedNotebook>();
         var tables = new List<TableArtifact>();
         var claims = new List<JsonObject>();
         SessionFacts? facts = null;
+        // Each notebook's charts are drawn (in the browser, another process) while the next one runs.
+        var drawing = new List<Task<ExecutedNotebook>>();
+        Task<ExecutedNotebook> DrawCharts(ExecutedNotebook executed) => chromium is null
+            ? Task.FromResult(executed)
+            : GuardAsync(async () => (await StaticChartImages.AddToAsync([executed], chromium, cancel)).Runs[0]);
         var run = executor ?? new NotebookRunner(LoadedAssemblyReferences.FromDefaultContext(typeof(PublishMimeTypes).Assembly), RunRules.Publish(options.CellTimeout));
         // The English run writes the data artifacts (tables, findings.json, notebooks) whatever the editions.
         using (new PublishEnvironment(options.DataPath, options.MinCell, Language.English))
@@ -58,6 +68,7 @@ public sealed class PublishPipeline(PublishOptions options, IPublishProgress pro
                 tables.AddRange(notebookTables);
                 claims.AddRange(notebookClaims);
                 runs.Add(executed);
+                drawing.Add(DrawCharts(executed));
                 progress.NotebookFinished(i + 1, notebooks.Count, executed, clock.Elapsed);
             }
         }
@@ -73,17 +84,10 @@ public sealed class PublishPipeline(PublishOptions options, IPublishProgress pro
         // The Dutch edition runs after the data artifacts are written: they are the English run's alone.
         var notes = new List<string>();
         var dutch = options.Languages.Contains(Language.Dutch)
-            ? await RunDutchAsync(run, notebooks, dataSha256, notes, cancel) : null;
+            ? await RunDutchAsync(run, notebooks, dataSha256, notes, DrawCharts, cancel) : null;
 
-        var (chromium, noBrowser) = browser ?? (ChromiumBrowser.Find(options.ChromiumPath, out var reason), reason);
-        IReadOnlyList<ExecutedNotebook> published = runs;
-        if (chromium is not null)
-        {
-            published = Guard(() => StaticChartImages.AddTo(runs, chromium).Runs);
-            if (dutch is not null) dutch = dutch with { Runs = Guard(() => StaticChartImages.AddTo(dutch.Runs, chromium).Runs) };
-        }
-        else
-            notes.Add($"publish: no static chart images in the executed notebooks: {noBrowser}");
+        IReadOnlyList<ExecutedNotebook> published = await Task.WhenAll(drawing);
+        if (chromium is null) notes.Add($"publish: no static chart images in the executed notebooks: {noBrowser}");
         foreach (var notebook in published) ExecutedNotebookWriter.Write(folder.Notebook(notebook.Name), notebook);
 
         var both = options.Languages.Count > 1;
@@ -92,18 +96,20 @@ public sealed class PublishPipeline(PublishOptions options, IPublishProgress pro
             editions.Add((Language.English, SiteStep.Write(folder, published, data, manifest, SiteEdition.English(withDutch: both))));
         if (dutch is not null)
             editions.Add((Language.Dutch, SiteStep.Write(folder, dutch.Runs, data, manifest, SiteEdition.Dutch(withEnglish: both), dutch.Claims)));
+        var prints = new List<Task<int>>();
         foreach (var (language, site) in editions)
         {
             var pdf = folder.PdfOf(language);
             if (options.NoPdf) notes.Add($"publish: no {Path.GetFileName(pdf)}: --no-pdf was given");
             else if (chromium is null) notes.Add(AppendixPdf.SkippedMessage(noBrowser).Replace(AppendixPdf.FileName, Path.GetFileName(pdf), StringComparison.Ordinal));
-            else Guard(() => AppendixPdf.Write(new AppendixInput(site, data.Period), pdf, chromium, options.ShowCodeInPdf));
+            else prints.Add(GuardAsync(() => AppendixPdf.WriteAsync(new AppendixInput(site, data.Period), pdf, chromium, options.ShowCodeInPdf, cancel)));
         }
+        await Task.WhenAll(prints); // the editions print at once, each in its own tab
         // A Dutch notebook that failed is a failed run too; it is listed after the English ones.
         return new PublishResult(dutch is null ? published : [.. published, .. dutch.Runs.Where(r => !r.Succeeded)], data, notes);
     }
 
-    /// <summary>The Dutch edition's runs (markdown cells in Dutch) and the claims they displayed.</summary>
+    /// <summary>The Dutch edition's runs (markdown cells in Dutch, charts drawn) and the claims they displayed.</summary>
     private sealed record DutchRun(IReadOnlyList<ExecutedNotebook> Runs, IReadOnlyList<JsonObject> Claims);
 
     /// <summary>
@@ -112,9 +118,10 @@ public sealed class PublishPipeline(PublishOptions options, IPublishProgress pro
     /// (narrative, titles, labels, numbers) comes out in Dutch. A cell without a current translation
     /// is noted (the translation test fails on it); the run goes on.
     /// </summary>
-    private async Task<DutchRun> RunDutchAsync(INotebookExecutor run, IReadOnlyList<NotebookDocument> notebooks, string dataSha256, List<string> notes, CancellationToken cancel)
+    private async Task<DutchRun> RunDutchAsync(INotebookExecutor run, IReadOnlyList<NotebookDocument> notebooks, string dataSha256, List<string> notes,
+        Func<ExecutedNotebook, Task<ExecutedNotebook>> drawCharts, CancellationToken cancel)
     {
-        var runs = new List<ExecutedNotebook>();
+        var runs = new List<Task<ExecutedNotebook>>();
         var claims = new List<JsonObject>();
         using var environment = new PublishEnvironment(options.DataPath, options.MinCell, Language.Dutch);
         for (var i = 0; i < notebooks.Count; i++)
@@ -130,10 +137,10 @@ public sealed class PublishPipeline(PublishOptions options, IPublishProgress pro
             (_, executed) = TableArtifact.Collect(executed);
             (var notebookClaims, executed) = FindingsFile.Collect(executed);
             claims.AddRange(notebookClaims);
-            runs.Add(executed);
+            runs.Add(drawCharts(executed));
             progress.NotebookFinished(i + 1, notebooks.Count, executed, clock.Elapsed);
         }
-        return new DutchRun(runs, claims);
+        return new DutchRun(await Task.WhenAll(runs), claims);
     }
 
     /// <summary>
@@ -152,9 +159,9 @@ public sealed class PublishPipeline(PublishOptions options, IPublishProgress pro
     }
 
     /// <summary>A browser step that fails is an input/tooling error of the run (exit 1, message), not a crash.</summary>
-    private static T Guard<T>(Func<T> step)
+    private static async Task<T> GuardAsync<T>(Func<Task<T>> step)
     {
-        try { return step(); }
+        try { return await step(); }
         catch (Exception e) when (e is BrowserException or InvalidDataException or IOException)
         {
             throw new PublishInputException(e.Message);

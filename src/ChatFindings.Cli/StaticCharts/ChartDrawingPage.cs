@@ -8,8 +8,8 @@ namespace ChatFindings.Cli.StaticCharts;
 
 /// <summary>
 /// One local page that draws figures with the inlined plotly.js and writes each as SVG text
-/// (base64, so the DOM dump needs no unescaping) into the DOM, which Chromium hands back with
-/// --dump-dom. plotly.js names clip paths and patterns with Math.random; the page replaces it with
+/// (base64, so the DOM dump needs no unescaping) into the DOM, which the browser hands back
+/// (<see cref="Browser.IBrowser.DumpDomAsync"/>). plotly.js names clip paths and patterns with Math.random; the page replaces it with
 /// a generator seeded per notebook, so the same figures give the same SVG bytes on every run.
 /// </summary>
 internal static partial class ChartDrawingPage

@@ -16,7 +16,7 @@ internal sealed class AppendixFixture : IDisposable
         Site = new SiteFixture();
         Browser = ChromiumBrowser.Find(ChromiumFactAttribute.ChromiumPath, out var reason)
             ?? throw new InvalidOperationException(reason);
-        var site = staticCharts ? Site.Input with { Notebooks = StaticChartImages.AddTo(Site.Input.Notebooks, Browser).Runs } : Site.Input;
+        var site = staticCharts ? Site.Input with { Notebooks = StaticChartImages.AddToAsync(Site.Input.Notebooks, Browser).GetAwaiter().GetResult().Runs } : Site.Input;
         Input = new AppendixInput(site, Period);
     }
 
@@ -26,7 +26,12 @@ internal sealed class AppendixFixture : IDisposable
 
     public string Pdf(string name = "appendix.pdf") => Path.Combine(Site.Root, name);
 
-    public int Write(bool showCode = false, string name = "appendix.pdf") => AppendixPdf.Write(Input, Pdf(name), Browser, showCode);
+    // The tests are synchronous; the browser's jobs run on the thread pool, so waiting here cannot deadlock.
+    public int Write(bool showCode = false, string name = "appendix.pdf") => AppendixPdf.WriteAsync(Input, Pdf(name), Browser, showCode).GetAwaiter().GetResult();
 
-    public void Dispose() => Site.Dispose();
+    public void Dispose()
+    {
+        Browser.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        Site.Dispose();
+    }
 }

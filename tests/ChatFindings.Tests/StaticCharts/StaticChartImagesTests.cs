@@ -22,10 +22,11 @@ public class StaticChartImagesTests
 
     [ChromiumFact]
     [Trait("Category", "EndToEnd")] // draws with Chromium
-    public void Every_chart_output_gets_a_self_contained_svg_of_the_chart()
+    public async Task Every_chart_output_gets_a_self_contained_svg_of_the_chart()
     {
         using var site = new SiteFixture();
-        var (runs, drawn) = StaticChartImages.AddTo(site.Input.Notebooks, Chromium());
+        await using var browser = Chromium();
+        var (runs, drawn) = await StaticChartImages.AddToAsync(site.Input.Notebooks, browser);
 
         var charts = ChartOutputs(runs);
         Assert.Equal(2, charts.Count);
@@ -64,13 +65,13 @@ public class StaticChartImagesTests
 
     [ChromiumFact]
     [Trait("Category", "EndToEnd")] // draws with Chromium
-    public void Drawing_again_gives_the_same_bytes()
+    public async Task Drawing_again_gives_the_same_bytes()
     {
         using var site = new SiteFixture();
-        var browser = Chromium();
+        await using var browser = Chromium();
 
-        var once = StaticChartImages.AddTo(site.Input.Notebooks, browser).Runs;
-        var twice = StaticChartImages.AddTo(once, browser).Runs;
+        var once = (await StaticChartImages.AddToAsync(site.Input.Notebooks, browser)).Runs;
+        var twice = (await StaticChartImages.AddToAsync(once, browser)).Runs;
 
         Assert.Equal(once.Select(ExecutedNotebookWriter.ToJson), twice.Select(ExecutedNotebookWriter.ToJson));
         // Replaced, not added twice: one image per chart.
@@ -78,13 +79,13 @@ public class StaticChartImagesTests
     }
 
     [Fact]
-    public void Notebooks_without_charts_are_left_alone_and_need_no_browser_run()
+    public async Task Notebooks_without_charts_are_left_alone_and_need_no_browser_run()
     {
         using var site = new SiteFixture();
         var plain = site.Input.Notebooks[0]; // the data-and-methods notebook has no chart
         var browser = new RefusingBrowser(); // fails the test if it is asked anything
 
-        var (runs, drawn) = StaticChartImages.AddTo([plain], browser);
+        var (runs, drawn) = await StaticChartImages.AddToAsync([plain], browser);
 
         Assert.Equal(0, drawn);
         Assert.Same(plain, Assert.Single(runs));
@@ -92,7 +93,9 @@ public class StaticChartImagesTests
 
     private sealed class RefusingBrowser : IBrowser
     {
-        public string DumpDom(string htmlPath, int virtualTimeBudgetMs = 5000) => throw new InvalidOperationException("no browser run expected");
-        public void PrintToPdf(string htmlPath, string pdfPath, int virtualTimeBudgetMs = 5000) => throw new InvalidOperationException("no browser run expected");
+        public Task<string> DumpDomAsync(string htmlPath, int virtualTimeBudgetMs = 5000, CancellationToken cancel = default) =>
+            throw new InvalidOperationException("no browser run expected");
+        public Task<byte[]> PrintToPdfAsync(string htmlPath, string? draftScript, Func<byte[], string?> revise, int virtualTimeBudgetMs = 5000, CancellationToken cancel = default) =>
+            throw new InvalidOperationException("no browser run expected");
     }
 }
