@@ -39,4 +39,21 @@ public static class PopulationCounts
         var shown = population.Publishes(counts);
         return new DisclosedShare(numerator.Count, denominator.Count, population.Policy, unknown) { Counted = shown ? counts : null, Hidden = !shown };
     }
+
+    /// <summary>
+    /// The share a population is of another that holds all its conversations, e.g.
+    /// <c>f1.ShareOf(everyone)</c>: its counts are the two populations' totals, so it is shown only
+    /// when both totals are, and carries both to publish.
+    /// </summary>
+    public static DisclosedShare ShareOf(this Population part, Population whole)
+    {
+        ArgumentNullException.ThrowIfNull(part);
+        ArgumentNullException.ThrowIfNull(whole);
+        var numerator = part.Counted([]);
+        var denominator = whole.Counted([]);
+        if (part.Members([]).Except(whole.Members([]), SameConversation.Instance).Any())
+            throw new ArgumentException($"'{part.Id.Id}' has conversations outside '{whole.Id.Id}': it is not a part of it.", nameof(whole));
+        var shown = part.Publishes([numerator]) && whole.Publishes([denominator]);
+        return new DisclosedShare(numerator.Count, denominator.Count, part.Policy) { Counted = shown ? [numerator, denominator] : null, Hidden = !shown };
+    }
 }
