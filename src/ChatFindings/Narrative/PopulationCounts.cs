@@ -31,13 +31,23 @@ public static class PopulationCounts
     {
         ArgumentNullException.ThrowIfNull(population);
         ArgumentNullException.ThrowIfNull(part);
-        var numerator = population.Counted(within.Append(part).ToArray());
+        return population.Share([.. within, part], within);
+    }
+
+    /// <summary>
+    /// The share of the conversations in all of <paramref name="numerator"/> among those in all of
+    /// <paramref name="within"/>. The order of the selections' variables is the order of the grid a
+    /// population makes when none of its tables has them yet (rows first).
+    /// </summary>
+    internal static DisclosedShare Share(this Population population, IReadOnlyList<CategorySelection> numerator, IReadOnlyList<CategorySelection> within)
+    {
+        var counted = population.Counted(numerator);
         var denominator = population.Counted(within);
         var whole = population.Counted(within.Where(s => !s.IsKnown).ToArray());
         var unknown = whole.Count - denominator.Count;
-        List<SentenceCount> counts = unknown > 0 ? [numerator, denominator, whole] : [numerator, denominator];
+        List<SentenceCount> counts = unknown > 0 ? [counted, denominator, whole] : [counted, denominator];
         var shown = population.Publishes(counts);
-        return new DisclosedShare(numerator.Count, denominator.Count, population.Policy, unknown) { Counted = shown ? counts : null, Hidden = !shown };
+        return new DisclosedShare(counted.Count, denominator.Count, population.Policy, unknown) { Counted = shown ? counts : null, Hidden = !shown };
     }
 
     /// <summary>

@@ -49,11 +49,15 @@ public static class ShareComparison
         var listed = measures.ToList();
         if (groups.Count == 0) throw new ArgumentException("Give at least one group to compare.", nameof(groups));
         return Table(groups.Select(g => new Compared(g.Name, g.Tested, g.Population.Count(Within(g)), g.Population.Members(Within(g)),
-                i => g.Population.Share(listed[i].Part, Within(g).Concat(listed[i].Known is { } k ? [k] : []).ToArray()))).ToList(),
+                i => g.Population.Share([listed[i].Part, .. Within(g)], [.. Known(listed[i]), .. Within(g)]))).ToList(),
             listed.Select(m => m.Label).ToList(), groups[0].Population.Policy);
     }
 
     private static CategorySelection[] Within(PopulationGroup group) => group.Where is { } w ? [w] : [];
+
+    // The measure's variable first: a grid the population makes for these counts is "measure by
+    // group", as the notebooks' tables of the same variables are.
+    private static CategorySelection[] Known(PopulationMeasure measure) => measure.Known is { } k ? [k] : [];
 
     /// <summary>
     /// Shares of groups given as conversations: counts no population's audit sees, so only the
