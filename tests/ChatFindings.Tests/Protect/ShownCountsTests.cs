@@ -25,13 +25,16 @@ public class ShownCountsTests
 
     private static readonly string[] Durations = ["lt_1y", "1_2y", "2_5y", "5y_plus"];
 
-    private static Population Group()
+    private static Population Group() => new(Id, Conversations(Counts), Policy);
+
+    /// <summary>Conversations of 2019-2023 (rows) by duration (columns), as many as each cell says.</summary>
+    private static List<Conversation> Conversations(int[,] counts)
     {
         var conversations = new List<Conversation>();
-        for (var y = 0; y < 5; y++)
-            for (var d = 0; d < 4; d++)
-                conversations.AddRange(Make.Many(Counts[y, d], () => Make.Conversation(year: 2019 + y, duration: (Duration)d)));
-        return new Population(Id, conversations, Policy);
+        for (var y = 0; y < counts.GetLength(0); y++)
+            for (var d = 0; d < counts.GetLength(1); d++)
+                conversations.AddRange(Make.Many(counts[y, d], () => Make.Conversation(year: 2019 + y, duration: (Duration)d)));
+        return conversations;
     }
 
     private static IEnumerable<CategorySelection[]> Selections() =>
@@ -74,10 +77,7 @@ public class ShownCountsTests
     [Fact]
     public void A_table_made_after_sentences_hides_what_they_were_checked_against()
     {
-        var conversations = new List<Conversation>();
-        for (var y = 0; y < 5; y++)
-            for (var d = 0; d < 4; d++)
-                conversations.AddRange(Make.Many(Oriented[y, d], () => Make.Conversation(year: 2019 + y, duration: (Duration)d)));
+        var conversations = Conversations(Oriented);
         var failures = 0;
         foreach (var d in Durations)
             for (var y = 2019; y <= 2023; y++)
