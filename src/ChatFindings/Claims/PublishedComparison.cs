@@ -42,7 +42,8 @@ public static class PublishedComparison
 
     /// <summary>
     /// The chat count of F1 against every candidate registered base, one row each: the ratio is
-    /// computed only from a published count, so a withheld count withholds every ratio.
+    /// computed only from a published count, so a withheld count withholds every ratio. A count of
+    /// a population (<see cref="PopulationCounts.Count"/>) carries its equation to publish.
     /// </summary>
     public static NarrativeText AgainstRegisteredBases(DisclosedCount chat, IEnumerable<RegisteredBase> bases) =>
         NarrativeText.Table(["Registered base, 2019–2023", "Registered", "Chat (F1)", "Chat ÷ registered", "Note"],
@@ -53,7 +54,7 @@ public static class PublishedComparison
                 chat.ToString(),
                 chat.Published is int n ? ((double)n / b.Count).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) + "×" : "withheld",
                 b.Explanation,
-            ]));
+            ])).With(((IPopulationEquations)chat).Equations);
 
     /// <summary>
     /// Registered minors (all forms) beside the chat's F1 count for each period where registrations

@@ -31,12 +31,39 @@ public static class PopulationCounts
     {
         ArgumentNullException.ThrowIfNull(population);
         ArgumentNullException.ThrowIfNull(part);
-        var numerator = population.Counted(within.Append(part).ToArray());
+        return population.Share([.. within, part], within);
+    }
+
+    /// <summary>
+    /// The share of the conversations in all of <paramref name="numerator"/> among those in all of
+    /// <paramref name="within"/>. The order of the selections' variables is the order of the grid a
+    /// population makes when none of its tables has them yet (rows first).
+    /// </summary>
+    internal static DisclosedShare Share(this Population population, IReadOnlyList<CategorySelection> numerator, IReadOnlyList<CategorySelection> within)
+    {
+        var counted = population.Counted(numerator);
         var denominator = population.Counted(within);
         var whole = population.Counted(within.Where(s => !s.IsKnown).ToArray());
         var unknown = whole.Count - denominator.Count;
-        List<SentenceCount> counts = unknown > 0 ? [numerator, denominator, whole] : [numerator, denominator];
+        List<SentenceCount> counts = unknown > 0 ? [counted, denominator, whole] : [counted, denominator];
         var shown = population.Publishes(counts);
-        return new DisclosedShare(numerator.Count, denominator.Count, population.Policy, unknown) { Counted = shown ? counts : null, Hidden = !shown };
+        return new DisclosedShare(counted.Count, denominator.Count, population.Policy, unknown) { Counted = shown ? counts : null, Hidden = !shown };
+    }
+
+    /// <summary>
+    /// The share a population is of another that holds all its conversations, e.g.
+    /// <c>f1.ShareOf(everyone)</c>: its counts are the two populations' totals, so it is shown only
+    /// when both totals are, and carries both to publish.
+    /// </summary>
+    public static DisclosedShare ShareOf(this Population part, Population whole)
+    {
+        ArgumentNullException.ThrowIfNull(part);
+        ArgumentNullException.ThrowIfNull(whole);
+        var numerator = part.Counted([]);
+        var denominator = whole.Counted([]);
+        if (part.Members([]).Except(whole.Members([]), SameConversation.Instance).Any())
+            throw new ArgumentException($"'{part.Id.Id}' has conversations outside '{whole.Id.Id}': it is not a part of it.", nameof(whole));
+        var shown = part.Publishes([numerator]) && whole.Publishes([denominator]);
+        return new DisclosedShare(numerator.Count, denominator.Count, part.Policy) { Counted = shown ? [numerator, denominator] : null, Hidden = !shown };
     }
 }

@@ -16,6 +16,19 @@ public sealed record ShareMeasure(string Label, Func<Conversation, bool> Matches
 public sealed record ComparedGroup(string Name, IReadOnlyCollection<Conversation> Conversations, bool Tested = true);
 
 /// <summary>
+/// One group of a population to compare: the conversations of <paramref name="Population"/> in
+/// the categories <paramref name="Where"/> (all of them when null), e.g. the F1 group's sexual cases.
+/// </summary>
+public sealed record PopulationGroup(string Name, Population Population, CategorySelection? Where = null, bool Tested = true);
+
+/// <summary>
+/// A share as categories of a population: the conversations in <paramref name="Part"/> among those
+/// in <paramref name="Known"/> (all, when null). One row of a <see cref="ShareComparison"/> of
+/// <see cref="PopulationGroup"/>s.
+/// </summary>
+public sealed record PopulationMeasure(string Label, CategorySelection Part, CategorySelection? Known = null);
+
+/// <summary>
 /// Shares side by side for a few groups (parent cases against the rest, supportive first reactions
 /// against others): one row per measure, one column per group, each cell a
 /// <see cref="DisclosedShare"/> with its 95% interval and base, so the same disclosure rule applies
@@ -26,15 +39,57 @@ public sealed record ComparedGroup(string Name, IReadOnlyCollection<Conversation
 /// </summary>
 public static class ShareComparison
 {
+    /// <summary>
+    /// Shares of groups of populations (<see cref="PopulationGroup"/>): every group size, share and
+    /// base is a count of its population (<see cref="PopulationCounts"/>), shown only when the audit
+    /// of the population's tables allows it, and carried to publish, which audits it with them.
+    /// </summary>
+    public static NarrativeText Table(IReadOnlyList<PopulationGroup> groups, IEnumerable<PopulationMeasure> measures)
+    {
+        var listed = measures.ToList();
+        if (groups.Count == 0) throw new ArgumentException("Give at least one group to compare.", nameof(groups));
+        return Table(groups.Select(g => new Compared(g.Name, g.Tested, g.Population.Count(Within(g)), g.Population.Members(Within(g)),
+                i => g.Population.Share([listed[i].Part, .. Within(g)], [.. Known(listed[i]), .. Within(g)]))).ToList(),
+            listed.Select(m => m.Label).ToList(), groups[0].Population.Policy);
+    }
+
+    private static CategorySelection[] Within(PopulationGroup group) => group.Where is { } w ? [w] : [];
+
+    // The measure's variable first: a grid the population makes for these counts is "measure by
+    // group", as the notebooks' tables of the same variables are.
+    private static CategorySelection[] Known(PopulationMeasure measure) => measure.Known is { } k ? [k] : [];
+
+    /// <summary>
+    /// Shares of groups given as conversations: counts no population's audit sees, so only the
+    /// threshold rule protects them. For groups a <see cref="CategorySelection"/> cannot name
+    /// (e.g. "no sex-advertisement site named", the complement of a list category).
+    /// </summary>
     public static NarrativeText Table(IReadOnlyList<ComparedGroup> groups, IEnumerable<ShareMeasure> measures, DisclosurePolicy policy)
+    {
+        var listed = measures.ToList();
+        return Table(groups.Select(g => new Compared(g.Name, g.Tested, new DisclosedCount(g.Conversations.Count, policy), g.Conversations,
+                i => Share(g.Conversations, listed[i], policy))).ToList(),
+            listed.Select(m => m.Label).ToList(), policy);
+    }
+
+    /// <summary>The share of one group of conversations, under the threshold rule only.</summary>
+    public static DisclosedShare Share(IEnumerable<Conversation> group, ShareMeasure measure, DisclosurePolicy policy) =>
+        DisclosedShare.Of(group, measure.Matches, measure.Known, policy);
+
+    /// <summary>A group as the table shows it: its size, its members (to check that tested groups are separate) and its share of each measure.</summary>
+    private sealed record Compared(string Name, bool Tested, DisclosedCount Size, IEnumerable<Conversation> Members, Func<int, DisclosedShare> ShareOf);
+
+    private static NarrativeText Table(IReadOnlyList<Compared> groups, IReadOnlyList<string> labels, DisclosurePolicy policy)
     {
         if (groups.Count == 0) throw new ArgumentException("Give at least one group to compare.", nameof(groups));
         var tested = groups.Where(g => g.Tested).ToList();
         RequireSeparate(tested);
-        var rows = measures.Select(m => Row(groups, tested, m, policy)).ToList();
+        var equations = new List<SentenceCount>();
+        var rows = labels.Select((label, i) => Row(groups, tested, label, groups.ToDictionary(g => g, g => g.ShareOf(i)), policy, equations)).ToList();
 
         var headers = new List<string> { Languages.Pick("Share (95% CI), base: where known", "Aandeel (95%-BI), basis: waar bekend") };
-        headers.AddRange(groups.Select(g => $"{Languages.Text(g.Name)} ({new DisclosedCount(g.Conversations.Count, policy)})"));
+        headers.AddRange(groups.Select(g => $"{Languages.Text(g.Name)} ({g.Size})"));
+        equations.AddRange(groups.SelectMany(g => ((IPopulationEquations)g.Size).Equations));
         var pairwise = tested.Count == 2;
         if (tested.Count >= 2)
             headers.AddRange(pairwise
@@ -59,27 +114,26 @@ public static class ShareComparison
             }
             return (IReadOnlyList<string>)cells;
         }));
-        return tested.Count < 2 ? table : new NarrativeText(table.Markdown + "\n\n" + Note(testedRows.Count, pairwise, rows.Any(r => r.Method?.Contains("Monte Carlo") == true)));
+        var text = tested.Count < 2 ? table : new NarrativeText(table.Markdown + "\n\n" + Note(testedRows.Count, pairwise, rows.Any(r => r.Method?.Contains("Monte Carlo") == true)));
+        return text.With(equations);
     }
-
-    /// <summary>The share of one group, under the threshold rule.</summary>
-    public static DisclosedShare Share(IEnumerable<Conversation> group, ShareMeasure measure, DisclosurePolicy policy) =>
-        DisclosedShare.Of(group, measure.Matches, measure.Known, policy);
 
     private sealed record ComparedRow(string Label, IReadOnlyList<string> Cells, string? Effect, double? P, string? Method);
 
-    private static ComparedRow Row(IReadOnlyList<ComparedGroup> groups, IReadOnlyList<ComparedGroup> tested, ShareMeasure measure, DisclosurePolicy policy)
+    private static ComparedRow Row(IReadOnlyList<Compared> groups, IReadOnlyList<Compared> tested, string label, Dictionary<Compared, DisclosedShare> shares,
+        DisclosurePolicy policy, List<SentenceCount> equations)
     {
-        var shares = groups.ToDictionary(g => g, g => Share(g.Conversations, measure, policy));
         var cells = groups.Select(g => Cell(g, shares[g], policy)).ToList();
+        // A cell shown shows its share's counts: they go to the audit with the population's tables.
+        equations.AddRange(groups.Where(g => IsShown(g, shares[g], policy)).SelectMany(g => ((IPopulationEquations)shares[g]).Equations));
         // A test only from shown counts: every tested group's cell must be published.
         if (tested.Count < 2 || tested.Any(g => !IsShown(g, shares[g], policy)))
-            return new ComparedRow(measure.Label, cells, null, null, null);
+            return new ComparedRow(label, cells, null, null, null);
         if (tested.Count == 2)
         {
             DisclosedShare a = shares[tested[0]], b = shares[tested[1]];
             var p = FisherExactTest.TwoSided(a.Numerator, a.Denominator - a.Numerator, b.Numerator, b.Denominator - b.Numerator);
-            return new ComparedRow(measure.Label, cells, new ShareDifference(a, b).ToString(), p, "Fisher");
+            return new ComparedRow(label, cells, new ShareDifference(a, b).ToString(), p, "Fisher");
         }
         var counts = new int[tested.Count, 2];
         for (var i = 0; i < tested.Count; i++)
@@ -88,17 +142,17 @@ public static class ShareComparison
             counts[i, 1] = shares[tested[i]].Denominator - shares[tested[i]].Numerator;
         }
         if (Enumerable.Range(0, 2).Any(j => Enumerable.Range(0, tested.Count).All(i => counts[i, j] == 0)))
-            return new ComparedRow(measure.Label, cells, null, null, null);   // all yes or all no: nothing to test
+            return new ComparedRow(label, cells, null, null, null);   // all yes or all no: nothing to test
         var test = ChiSquareTest.Of(counts);
-        return new ComparedRow(measure.Label, cells, test.CramersV.ToString("0.00", Languages.Culture), test.PValue, test.Method);
+        return new ComparedRow(label, cells, test.CramersV.ToString("0.00", Languages.Culture), test.PValue, test.Method);
     }
 
     // The header shows the group's size and the cell its base, so their difference (the unknowns)
     // is disclosed too: 36 known of 41 gives away a group of 5 as surely as a table cell would.
-    private static bool IsShown(ComparedGroup group, DisclosedShare share, DisclosurePolicy policy) =>
-        !share.IsWithheld && !policy.IsSmall(group.Conversations.Count - share.Denominator);
+    private static bool IsShown(Compared group, DisclosedShare share, DisclosurePolicy policy) =>
+        !share.IsWithheld && !group.Size.IsWithheld && !policy.IsSmall(group.Size.Value - share.Denominator);
 
-    private static string Cell(ComparedGroup group, DisclosedShare share, DisclosurePolicy policy) =>
+    private static string Cell(Compared group, DisclosedShare share, DisclosurePolicy policy) =>
         share.Denominator == 0 ? Languages.Pick("no cases", "geen gevallen")
         : !IsShown(group, share, policy) ? Languages.Pick("withheld", "niet getoond")
         // The base goes with the share: 40% of 12 and 40% of 400 are not the same evidence.
@@ -126,11 +180,11 @@ public static class ShareComparison
             $"*Aandelen met hun 95%-betrouwbaarheidsinterval (Wilson-score) en, waar antwoorden onbekend zijn, het aandeel van de hele groep als elk onbekend antwoord nee of ja was geweest. {method} {adjustment} Een rij wordt alleen getoetst als al haar aandelen getoond worden.*");
     }
 
-    private static void RequireSeparate(IReadOnlyList<ComparedGroup> tested)
+    private static void RequireSeparate(IReadOnlyList<Compared> tested)
     {
         var seen = new HashSet<Conversation>(SameConversation.Instance);
         foreach (var g in tested)
-            foreach (var c in g.Conversations)
+            foreach (var c in g.Members)
                 if (!seen.Add(c))
                     throw new ArgumentException($"The group '{g.Name}' shares conversations with another tested group; mark an overlapping group Tested: false.", nameof(tested));
     }

@@ -50,13 +50,19 @@ public sealed class Population
     public ProtectedTable Table(string name, string title, ConversationVariable rows, ConversationVariable? columns = null)
     {
         ArgumentNullException.ThrowIfNull(rows);
-        var table = Protected(name, title, rows, columns, shown: true);
+        // Sentences may have counted these two variables the other way round before: the table
+        // hides what they were checked against (a protected pattern stays protected transposed).
+        var checkedAs = columns is not null && _twoWay.TryGetValue((columns.Name, rows.Name), out var other) ? other : null;
+        var table = Protected(name, title, rows, columns, shown: true, checkedAs);
         if (columns is not null) _twoWay[(rows.Name, columns.Name)] = table;
         return table;
     }
 
     /// <summary>The run's disclosure threshold, as the population's tables use it.</summary>
     internal DisclosurePolicy Policy => _policy;
+
+    /// <summary>The conversations of the population in all the selected categories.</summary>
+    internal IEnumerable<Conversation> Members(IReadOnlyList<CategorySelection> where) => _conversations.Where(c => where.All(s => s.Matches(c)));
 
     /// <summary>The count of the selected categories as an equation of the population (shown or not).</summary>
     internal SentenceCount Counted(IReadOnlyList<CategorySelection> where)
@@ -86,11 +92,22 @@ public sealed class Population
     internal bool Publishes(IReadOnlyList<SentenceCount> counts)
     {
         if (counts.All(c => c.Grid.Variables.Count == 0)) return counts.All(c => !_policy.IsSmall(c.Count)) && TotalPublished();
-        var grids = counts.Select(c => c.Grid.Variables).Where(v => v.Count > 0)
+        // With the counts shown before: two shares that pass alone (a year or longer, five years or
+        // more) can together narrow a hidden cell.
+        var together = _shown.Concat(counts).ToList();
+        var grids = together.Select(c => c.Grid.Variables).Where(v => v.Count > 0)
             .Select(v => v.Count == 1 ? Margin(Variable(v[0].Name)) : TwoWay(Variable(v[0].Name), Variable(v[1].Name)))
             .Distinct().Select(t => PublishedTable.Of(t, $"{t.Name} ({Id.Id})"));
-        return SuppressionAudit.CheckLinked(grids, counts.Select(c => new PublishedSentence("a sentence", c))).All(r => r.Passed);
+        var passed = SuppressionAudit.CheckLinked(grids, together.Select(c => new PublishedSentence("a sentence", c))).All(r => r.Passed);
+        if (passed) _shown.AddRange(counts.Where(c => !_shown.Any(s => SameEquation(s, c))));
+        return passed;
     }
+
+    /// <summary>The counts sentences of this population were allowed to show so far.</summary>
+    private readonly List<SentenceCount> _shown = [];
+
+    private static bool SameEquation(SentenceCount a, SentenceCount b) =>
+        a.Count == b.Count && a.Keys.SequenceEqual(b.Keys) && a.Grid.Variables.Select(v => v.Name).SequenceEqual(b.Grid.Variables.Select(v => v.Name));
 
     private bool TotalPublished() =>
         !_policy.IsSmall(_conversations.Count) && (_within is not { } within || within.Parent.Publishes([within.Parent.Counted([within.Filter])]));
@@ -108,7 +125,7 @@ public sealed class Population
         return _twoWay[(first.Name, second.Name)] = Protected("pattern", "pattern", first, second, shown: false);
     }
 
-    private ProtectedTable Protected(string name, string title, ConversationVariable rows, ConversationVariable? columns, bool shown)
+    private ProtectedTable Protected(string name, string title, ConversationVariable rows, ConversationVariable? columns, bool shown, ProtectedTable? transposed = null)
     {
         var table = columns is null
             ? FrequencyTable.OneWay(name, title, _conversations, rows)
@@ -122,6 +139,10 @@ public sealed class Population
             for (var r = 0; r < table.RowCount; r++) start[r, table.ColumnCount - 1] = rowPattern[r];
             for (var c = 0; c < table.ColumnCount; c++) start[table.RowCount - 1, c] = columnPattern[c];
             start[table.RowCount - 1, table.ColumnCount - 1] = rowPattern[^1] || columnPattern[^1];
+            if (transposed is not null)
+                for (var r = 0; r < table.RowCount; r++)
+                    for (var c = 0; c < table.ColumnCount; c++)
+                        start[r, c] |= transposed[c, r].Suppressed;
         }
         // A nested population's total is its parent's cells: hidden where the parent hides them.
         if (_within is { } within && !TotalPublished())

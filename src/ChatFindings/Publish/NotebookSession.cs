@@ -89,16 +89,6 @@ public sealed class NotebookSession : IPublishable
     /// <summary>A count for narrative text: "&lt;10" when under the threshold.</summary>
     public DisclosedCount Count(IEnumerable<Conversation> group) => new(group.Count(), Policy);
 
-    /// <summary>
-    /// A count of a part of a whole that the same text prints: withheld also when the rest of the
-    /// whole is under the threshold, since the reader could subtract.
-    /// </summary>
-    public DisclosedCount Count(IEnumerable<Conversation> part, IEnumerable<Conversation> of)
-    {
-        var n = part.Count();
-        return new DisclosedCount(n, Policy, of.Count() - n);
-    }
-
     /// <summary>The share of <paramref name="group"/> (among those where <paramref name="known"/>) that matches, for narrative text.</summary>
     public DisclosedShare Share(IEnumerable<Conversation> group, Func<Conversation, bool> matches, Func<Conversation, bool>? known = null) =>
         DisclosedShare.Of(group, matches, known, Policy);
