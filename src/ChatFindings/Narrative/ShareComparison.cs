@@ -4,16 +4,17 @@ namespace ChatFindings;
 
 /// <summary>
 /// A share of conversations matching a condition, among those where it is known (all, when
-/// <see cref="Known"/> is null). One row of a <see cref="ShareComparison"/>.
+/// <see cref="Known"/> is null). One row of a <see cref="ShareComparison"/> of conversation lists,
+/// which no population audits: internal, for tests of the statistics only.
 /// </summary>
-public sealed record ShareMeasure(string Label, Func<Conversation, bool> Matches, Func<Conversation, bool>? Known = null);
+internal sealed record ShareMeasure(string Label, Func<Conversation, bool> Matches, Func<Conversation, bool>? Known = null);
 
 /// <summary>
 /// One group of conversations to compare, named for the column header. A group that overlaps the
 /// others (all cases beside minors and adults) is shown for context with <paramref name="Tested"/>
 /// false and left out of the test, which needs separate groups.
 /// </summary>
-public sealed record ComparedGroup(string Name, IReadOnlyCollection<Conversation> Conversations, bool Tested = true);
+internal sealed record ComparedGroup(string Name, IReadOnlyCollection<Conversation> Conversations, bool Tested = true);
 
 /// <summary>
 /// One group of a population to compare: the conversations of <paramref name="Population"/> in
@@ -61,10 +62,10 @@ public static class ShareComparison
 
     /// <summary>
     /// Shares of groups given as conversations: counts no population's audit sees, so only the
-    /// threshold rule protects them. For groups a <see cref="CategorySelection"/> cannot name
-    /// (e.g. "no sex-advertisement site named", the complement of a list category).
+    /// threshold rule protects them. Internal: notebooks compare groups of a population, so that
+    /// their counts are audited (a list category's complement too: <see cref="CategorySelections.IsNot"/>).
     /// </summary>
-    public static NarrativeText Table(IReadOnlyList<ComparedGroup> groups, IEnumerable<ShareMeasure> measures, DisclosurePolicy policy)
+    internal static NarrativeText Table(IReadOnlyList<ComparedGroup> groups, IEnumerable<ShareMeasure> measures, DisclosurePolicy policy)
     {
         var listed = measures.ToList();
         return Table(groups.Select(g => new Compared(g.Name, g.Tested, new DisclosedCount(g.Conversations.Count, policy), g.Conversations,
@@ -73,7 +74,7 @@ public static class ShareComparison
     }
 
     /// <summary>The share of one group of conversations, under the threshold rule only.</summary>
-    public static DisclosedShare Share(IEnumerable<Conversation> group, ShareMeasure measure, DisclosurePolicy policy) =>
+    internal static DisclosedShare Share(IEnumerable<Conversation> group, ShareMeasure measure, DisclosurePolicy policy) =>
         DisclosedShare.Of(group, measure.Matches, measure.Known, policy);
 
     /// <summary>A group as the table shows it: its size, its members (to check that tested groups are separate) and its share of each measure.</summary>

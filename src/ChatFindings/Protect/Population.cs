@@ -42,6 +42,8 @@ public sealed class Population
     public Population Where(CategorySelection filter, string id, string title)
     {
         ArgumentNullException.ThrowIfNull(filter);
+        // Its total must be a sum of the parent's cells of the variable.
+        if (filter.Negated) throw new ArgumentException($"A population is cut by categories, not by a complement ('{filter}').", nameof(filter));
         var name = new TablePopulation(id, title) { Within = new PopulationFilter(Id, VariableDescriptor.Of(filter.Variable.Variable), filter.Codes) };
         return new Population(name, _conversations.Where(filter.Matches), _policy, (this, filter));
     }
@@ -64,24 +66,32 @@ public sealed class Population
     /// <summary>The conversations of the population in all the selected categories.</summary>
     internal IEnumerable<Conversation> Members(IReadOnlyList<CategorySelection> where) => _conversations.Where(c => where.All(s => s.Matches(c)));
 
-    /// <summary>The count of the selected categories as an equation of the population (shown or not).</summary>
+    /// <summary>
+    /// The count of the selected categories as an equation of the population (shown or not): a sum
+    /// of cells of their variables' grid, less the cells of a list variable's complement
+    /// (<see cref="CategorySelection.Negated"/>: the line's total less the category).
+    /// </summary>
     internal SentenceCount Counted(IReadOnlyList<CategorySelection> where)
     {
-        // Selections of one variable intersect: "yes" within "known" is "yes".
-        var merged = where.GroupBy(s => s.Variable.Name)
-            .Select(g => g.Aggregate((a, b) => new CategorySelection(a.Variable, a.Codes.Intersect(b.Codes).ToList())))
-            .ToList();
+        var merged = where.GroupBy(s => s.Variable.Name).Select(g => g.Aggregate((a, b) => a.Intersect(b))).ToList();
         if (merged.Count > 2) throw new ArgumentException("A sentence count selects categories of at most two variables, as a two-way table does.", nameof(where));
         foreach (var s in merged) _variables[s.Variable.Name] = s.Variable;
         var value = _conversations.Count(c => merged.All(s => s.Matches(c)));
-        var keys = merged.Aggregate((IEnumerable<List<(string, string)>>)[[]],
-                (sets, s) => sets.SelectMany(set => s.Codes.Select(code => set.Append((s.Variable.Name, code)).ToList())))
-            .Select(CellKey.Of).ToList();
+        // Each selection as signed conditions: its categories (+), or no condition (the total, +)
+        // and the category (−) for a complement; the count is their product over the selections.
+        var terms = merged.Aggregate((IEnumerable<(List<(string, string)> Conditions, int Sign)>)[([], 1)],
+            (sets, s) => sets.SelectMany(set => Terms(s).Select(t => (t.Code is { } code ? set.Conditions.Append((s.Variable.Name, code)).ToList() : set.Conditions, set.Sign * t.Sign))))
+            .Select(t => (Key: CellKey.Of(t.Conditions), t.Sign)).ToList();
         // The grid's variables in the order of the table this population publishes of them.
         var variables = merged.Count == 2 ? TwoWay(merged[0].Variable, merged[1].Variable).Descriptor.Variables
             : merged.Select(s => VariableDescriptor.Of(s.Variable.Variable)).ToList();
-        return new SentenceCount(new TableDescriptor("sentence", Id.Title, Id, _policy.MinCell, variables), keys, value);
+        var subtracted = terms.Where(t => t.Sign < 0).Select(t => t.Key).ToList();
+        return new SentenceCount(new TableDescriptor("sentence", Id.Title, Id, _policy.MinCell, variables), terms.Where(t => t.Sign > 0).Select(t => t.Key).ToList(), value)
+            { Subtracted = subtracted.Count > 0 ? subtracted : null };
     }
+
+    private static IEnumerable<(string? Code, int Sign)> Terms(CategorySelection selection) =>
+        selection.Negated ? [(null, 1), .. selection.Codes.Select(c => ((string?)c, -1))] : selection.Codes.Select(c => ((string?)c, 1));
 
     /// <summary>
     /// Whether sentences may show these counts: the population's total when its tables publish it;
@@ -107,7 +117,7 @@ public sealed class Population
     private readonly List<SentenceCount> _shown = [];
 
     private static bool SameEquation(SentenceCount a, SentenceCount b) =>
-        a.Count == b.Count && a.Keys.SequenceEqual(b.Keys) && a.Grid.Variables.Select(v => v.Name).SequenceEqual(b.Grid.Variables.Select(v => v.Name));
+        a.Count == b.Count && a.Keys.SequenceEqual(b.Keys) && (a.Subtracted ?? []).SequenceEqual(b.Subtracted ?? []) && a.Grid.Variables.Select(v => v.Name).SequenceEqual(b.Grid.Variables.Select(v => v.Name));
 
     private bool TotalPublished() =>
         !_policy.IsSmall(_conversations.Count) && (_within is not { } within || within.Parent.Publishes([within.Parent.Counted([within.Filter])]));

@@ -32,7 +32,8 @@ internal sealed class PopulationSystem
         foreach (var sentence in sentences)
         {
             all.Add(PublishedTable.Implied(sentence.Source, sentence.Count.Grid));
-            sums.Add(new Sum(sentence.Count.Keys.Select(k => (CellKey.In(sentence.Count.Population, k), 1.0)).ToList(), sentence.Count.Count));
+            sums.Add(new Sum(sentence.Count.Keys.Select(k => (CellKey.In(sentence.Count.Population, k), 1.0))
+                .Concat((sentence.Count.Subtracted ?? []).Select(k => (CellKey.In(sentence.Count.Population, k), -1.0))).ToList(), sentence.Count.Count));
         }
         var populations = tables.Select(t => t.Descriptor.Population).Concat(sentences.Select(s => (TablePopulation?)s.Count.Population))
             .OfType<TablePopulation>().Distinct().ToList();

@@ -13,6 +13,10 @@ namespace ChatFindings;
 /// </summary>
 public sealed record SentenceCount(TableDescriptor Grid, IReadOnlyList<string> Keys, int Count)
 {
+    /// <summary>Cells counted with a minus sign (none when null).</summary>
+    public IReadOnlyList<string>? Subtracted { get; init; }
+
+
     private static readonly JsonSerializerOptions Json = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
