@@ -76,7 +76,7 @@ public sealed class Population
         var merged = where.GroupBy(s => s.Variable.Name).Select(g => g.Aggregate((a, b) => a.Intersect(b))).ToList();
         if (merged.Count > 2) throw new ArgumentException("A sentence count selects categories of at most two variables, as a two-way table does.", nameof(where));
         foreach (var s in merged) _variables[s.Variable.Name] = s.Variable;
-        var value = _conversations.Count(c => merged.All(s => s.Matches(c)));
+        var value = CountWhere(merged);
         // Each selection as signed conditions: its categories (+), or no condition (the total, +)
         // and the category (−) for a complement; the count is their product over the selections.
         var terms = merged.Aggregate((IEnumerable<(List<(string, string)> Conditions, int Sign)>)[([], 1)],
@@ -88,6 +88,39 @@ public sealed class Population
         var subtracted = terms.Where(t => t.Sign < 0).Select(t => t.Key).ToList();
         return new SentenceCount(new TableDescriptor("sentence", Id.Title, Id, _policy.MinCell, variables), terms.Where(t => t.Sign > 0).Select(t => t.Key).ToList(), value)
             { Subtracted = subtracted.Count > 0 ? subtracted : null };
+    }
+
+    // Each row's categories of a variable as bits, made once per population and variable: every
+    // count and share a notebook prints is then a pass over arrays instead of over Conversation views
+    // (on a million rows the sentences' counts were the largest cost of a publish; docs/benchmarks.md).
+    private readonly Dictionary<string, ulong[]> _categoryBits = new(StringComparer.Ordinal);
+
+    private int CountWhere(IReadOnlyList<CategorySelection> selections)
+    {
+        // More categories than bits in a word: count through the selections themselves.
+        if (selections.Any(s => s.Variable.Variable.Categories.Count > 64))
+            return _conversations.Count(c => selections.All(s => s.Matches(c)));
+        var rows = selections.Select(s => CategoryBits(s.Variable)).ToArray();
+        var masks = selections.Select(s => s.Codes.Aggregate(0UL, (m, code) =>
+            m | 1UL << s.Variable.Variable.Categories.ToList().FindIndex(c => c.Code == code))).ToArray();
+        var count = 0;
+        for (var r = 0; r < _conversations.Count; r++)
+        {
+            var all = true;
+            for (var k = 0; k < rows.Length && all; k++)
+                all = ((rows[k][r] & masks[k]) != 0) != selections[k].Negated;
+            if (all) count++;
+        }
+        return count;
+    }
+
+    private ulong[] CategoryBits(ConversationVariable variable)
+    {
+        if (_categoryBits.TryGetValue(variable.Name, out var bits)) return bits;
+        bits = new ulong[_conversations.Count];
+        for (var r = 0; r < bits.Length; r++)
+            foreach (var i in variable.IndexesOf(_conversations[r])) bits[r] |= 1UL << i;
+        return _categoryBits[variable.Name] = bits;
     }
 
     private static IEnumerable<(string? Code, int Sign)> Terms(CategorySelection selection) =>
