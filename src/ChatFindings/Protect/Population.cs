@@ -45,7 +45,7 @@ public sealed class Population
         // Its total must be a sum of the parent's cells of the variable.
         if (filter.Negated) throw new ArgumentException($"A population is cut by categories, not by a complement ('{filter}').", nameof(filter));
         var name = new TablePopulation(id, title) { Within = new PopulationFilter(Id, VariableDescriptor.Of(filter.Variable.Variable), filter.Codes) };
-        return new Population(name, _conversations.Where(filter.Matches), _policy, (this, filter));
+        return new Population(name, Members([filter]), _policy, (this, filter));
     }
 
     /// <summary>A protected one-way table (two-way when <paramref name="columns"/> is given) of this population.</summary>
@@ -63,9 +63,6 @@ public sealed class Population
     /// <summary>The run's disclosure threshold, as the population's tables use it.</summary>
     internal DisclosurePolicy Policy => _policy;
 
-    /// <summary>The conversations of the population in all the selected categories.</summary>
-    internal IEnumerable<Conversation> Members(IReadOnlyList<CategorySelection> where) => _conversations.Where(c => where.All(s => s.Matches(c)));
-
     /// <summary>
     /// The count of the selected categories as an equation of the population (shown or not): a sum
     /// of cells of their variables' grid, less the cells of a list variable's complement
@@ -76,7 +73,7 @@ public sealed class Population
         var merged = where.GroupBy(s => s.Variable.Name).Select(g => g.Aggregate((a, b) => a.Intersect(b))).ToList();
         if (merged.Count > 2) throw new ArgumentException("A sentence count selects categories of at most two variables, as a two-way table does.", nameof(where));
         foreach (var s in merged) _variables[s.Variable.Name] = s.Variable;
-        var value = CountWhere(merged);
+        var value = Members(merged).Count();
         // Each selection as signed conditions: its categories (+), or no condition (the total, +)
         // and the category (−) for a complement; the count is their product over the selections.
         var terms = merged.Aggregate((IEnumerable<(List<(string, string)> Conditions, int Sign)>)[([], 1)],
@@ -91,27 +88,26 @@ public sealed class Population
     }
 
     // Each row's categories of a variable as bits, made once per population and variable: every
-    // count and share a notebook prints is then a pass over arrays instead of over Conversation views
+    // count, share and sub-population is then a pass over arrays instead of over Conversation views
     // (on a million rows the sentences' counts were the largest cost of a publish; docs/benchmarks.md).
     private readonly Dictionary<string, ulong[]> _categoryBits = new(StringComparer.Ordinal);
 
-    private int CountWhere(IReadOnlyList<CategorySelection> selections)
+    /// <summary>The conversations of the population in all the selected categories.</summary>
+    internal IEnumerable<Conversation> Members(IReadOnlyList<CategorySelection> selections)
     {
-        // More categories than bits in a word: count through the selections themselves.
+        // More categories than bits in a word: select through the selections themselves.
         if (selections.Any(s => s.Variable.Variable.Categories.Count > 64))
-            return _conversations.Count(c => selections.All(s => s.Matches(c)));
+            return _conversations.Where(c => selections.All(s => s.Matches(c)));
         var rows = selections.Select(s => CategoryBits(s.Variable)).ToArray();
         var masks = selections.Select(s => s.Codes.Aggregate(0UL, (m, code) =>
             m | 1UL << s.Variable.Variable.Categories.ToList().FindIndex(c => c.Code == code))).ToArray();
-        var count = 0;
-        for (var r = 0; r < _conversations.Count; r++)
+        bool In(int r)
         {
-            var all = true;
-            for (var k = 0; k < rows.Length && all; k++)
-                all = ((rows[k][r] & masks[k]) != 0) != selections[k].Negated;
-            if (all) count++;
+            for (var k = 0; k < rows.Length; k++)
+                if (((rows[k][r] & masks[k]) != 0) == selections[k].Negated) return false;
+            return true;
         }
-        return count;
+        return Enumerable.Range(0, _conversations.Count).Where(In).Select(r => _conversations[r]);
     }
 
     private ulong[] CategoryBits(ConversationVariable variable)
