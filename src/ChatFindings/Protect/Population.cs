@@ -14,7 +14,7 @@ namespace ChatFindings;
 /// </summary>
 public sealed class Population
 {
-    private readonly IReadOnlyList<Conversation> _conversations;
+    private readonly Conversation[] _conversations;
     private readonly DisclosurePolicy _policy;
     private readonly Dictionary<string, ProtectedTable> _margins = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Rows, string Columns), ProtectedTable> _twoWay = new();
@@ -73,7 +73,7 @@ public sealed class Population
         var merged = where.GroupBy(s => s.Variable.Name).Select(g => g.Aggregate((a, b) => a.Intersect(b))).ToList();
         if (merged.Count > 2) throw new ArgumentException("A sentence count selects categories of at most two variables, as a two-way table does.", nameof(where));
         foreach (var s in merged) _variables[s.Variable.Name] = s.Variable;
-        var value = Members(merged).Count();
+        var value = CountOf(merged);
         // Each selection as signed conditions: its categories (+), or no condition (the total, +)
         // and the category (−) for a complement; the count is their product over the selections.
         var terms = merged.Aggregate((IEnumerable<(List<(string, string)> Conditions, int Sign)>)[([], 1)],
@@ -93,30 +93,71 @@ public sealed class Population
     private readonly Dictionary<string, ulong[]> _categoryBits = new(StringComparer.Ordinal);
 
     /// <summary>The conversations of the population in all the selected categories.</summary>
-    internal IEnumerable<Conversation> Members(IReadOnlyList<CategorySelection> selections)
+    internal IEnumerable<Conversation> Members(IReadOnlyList<CategorySelection> selections) =>
+        MemberRows(selections).Select(r => _conversations[r]);
+
+    // Sentences, shares and comparison tables ask for the same counts again (a base, its known answers).
+    private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
+
+    private int CountOf(IReadOnlyList<CategorySelection> selections)
     {
+        var key = string.Join(";", selections.Select(s => $"{s.Variable.Name}{(s.Negated ? "!=" : "=")}{string.Join(",", s.Codes)}").Order(StringComparer.Ordinal));
+        if (_counts.TryGetValue(key, out var count)) return count;
+        if (Selection(selections) is not { } selection) return _counts[key] = MemberRows(selections).Count();
+        count = 0;
+        for (var r = 0; r < _conversations.Length; r++)
+            if (selection.Has(r)) count++;
+        return _counts[key] = count;
+    }
+
+    private IEnumerable<int> MemberRows(IReadOnlyList<CategorySelection> selections)
+    {
+        if (Selection(selections) is { } selection) return Enumerable.Range(0, _conversations.Length).Where(selection.Has);
         // More categories than bits in a word: select through the selections themselves.
-        if (selections.Any(s => s.Variable.Variable.Categories.Count > 64))
-            return _conversations.Where(c => selections.All(s => s.Matches(c)));
-        var rows = selections.Select(s => CategoryBits(s.Variable)).ToArray();
+        return Enumerable.Range(0, _conversations.Length).Where(r => selections.All(s => s.Matches(_conversations[r])));
+    }
+
+    /// <summary>The selections as masks over the rows' category bits; null when a variable has more categories than a word holds.</summary>
+    private RowSelection? Selection(IReadOnlyList<CategorySelection> selections)
+    {
+        if (selections.Any(s => s.Variable.Variable.Categories.Count > 64)) return null;
         var masks = selections.Select(s => s.Codes.Aggregate(0UL, (m, code) =>
             m | 1UL << s.Variable.Variable.Categories.ToList().FindIndex(c => c.Code == code))).ToArray();
-        bool In(int r)
+        return new RowSelection(selections.Select(s => CategoryBits(s.Variable)).ToArray(), masks, selections.Select(s => s.Negated).ToArray());
+    }
+
+    /// <summary>A row is selected when, for every selection, its bits meet the mask (or, for a complement, miss it).</summary>
+    private sealed class RowSelection(ulong[][] bits, ulong[] masks, bool[] negated)
+    {
+        public bool Has(int row)
         {
-            for (var k = 0; k < rows.Length; k++)
-                if (((rows[k][r] & masks[k]) != 0) == selections[k].Negated) return false;
+            for (var k = 0; k < bits.Length; k++)
+                if (((bits[k][row] & masks[k]) != 0) == negated[k]) return false;
             return true;
         }
-        return Enumerable.Range(0, _conversations.Count).Where(In).Select(r => _conversations[r]);
     }
 
     private ulong[] CategoryBits(ConversationVariable variable)
     {
         if (_categoryBits.TryGetValue(variable.Name, out var bits)) return bits;
-        bits = new ulong[_conversations.Count];
-        for (var r = 0; r < bits.Length; r++)
-            foreach (var i in variable.IndexesOf(_conversations[r])) bits[r] |= 1UL << i;
+        bits = new ulong[_conversations.Length];
+        if (!FromColumns(variable, bits))
+            for (var r = 0; r < bits.Length; r++)
+                foreach (var i in variable.IndexesOf(_conversations[r])) bits[r] |= 1UL << i;
         return _categoryBits[variable.Name] = bits;
+    }
+
+    /// <summary>The bits from the data set's byte columns (<see cref="ColumnCodes"/>), when the variable and the rows allow it.</summary>
+    private bool FromColumns(ConversationVariable variable, ulong[] bits)
+    {
+        if (variable.Columns is not { } columns || FrequencyTableColumns.OneStore(_conversations) is not { } store) return false;
+        var codes = new byte[bits.Length];
+        if (!columns.TryFill(store, ChatFindings.RowSelection.Of(_conversations), codes)) return false;
+        var multiValued = variable.Variable.IsMultiValued;
+        var notKnown = 1UL << (variable.Variable.Categories.Count - 1); // a list's empty set of flags
+        for (var r = 0; r < bits.Length; r++)
+            bits[r] = !multiValued ? 1UL << codes[r] : codes[r] == 0 ? notKnown : codes[r];
+        return true;
     }
 
     private static IEnumerable<(string? Code, int Sign)> Terms(CategorySelection selection) =>
@@ -149,7 +190,7 @@ public sealed class Population
         a.Count == b.Count && a.Keys.SequenceEqual(b.Keys) && (a.Subtracted ?? []).SequenceEqual(b.Subtracted ?? []) && a.Grid.Variables.Select(v => v.Name).SequenceEqual(b.Grid.Variables.Select(v => v.Name));
 
     private bool TotalPublished() =>
-        !_policy.IsSmall(_conversations.Count) && (_within is not { } within || within.Parent.Publishes([within.Parent.Counted([within.Filter])]));
+        !_policy.IsSmall(_conversations.Length) && (_within is not { } within || within.Parent.Publishes([within.Parent.Counted([within.Filter])]));
 
     private readonly Dictionary<string, ConversationVariable> _variables = new(StringComparer.Ordinal);
 

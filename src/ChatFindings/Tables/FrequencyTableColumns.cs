@@ -30,7 +30,7 @@ internal static class FrequencyTableColumns
     }
 
     /// <summary>The store every conversation is a row of, or null when they come from several (or none).</summary>
-    private static ConversationStore? OneStore(ReadOnlySpan<Conversation> views)
+    internal static ConversationStore? OneStore(ReadOnlySpan<Conversation> views)
     {
         if (views.IsEmpty || views[0].Store is not { } store) return null;
         foreach (var c in views)
