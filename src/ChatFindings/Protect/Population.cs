@@ -103,11 +103,30 @@ public sealed class Population
     {
         var key = string.Join(";", selections.Select(s => $"{s.Variable.Name}{(s.Negated ? "!=" : "=")}{string.Join(",", s.Codes)}").Order(StringComparer.Ordinal));
         if (_counts.TryGetValue(key, out var count)) return count;
-        if (Selection(selections) is not { } selection) return _counts[key] = MemberRows(selections).Count();
+        if (selections.Count > 2 || Selection(selections) is not { } selection) return _counts[key] = MemberRows(selections).Count();
         count = 0;
-        for (var r = 0; r < _conversations.Length; r++)
-            if (selection.Has(r)) count++;
+        foreach (var ((first, second), n) in Joint(selections))
+            if (selection.Matches(first, second)) count += n;
         return _counts[key] = count;
+    }
+
+    // How many rows have each combination of categories of one or two variables, made once per pair:
+    // every count over those variables is then a sum over a few combinations, not a pass over the rows.
+    private readonly Dictionary<string, Dictionary<(ulong, ulong), int>> _joint = new(StringComparer.Ordinal);
+
+    private Dictionary<(ulong, ulong), int> Joint(IReadOnlyList<CategorySelection> selections)
+    {
+        var key = string.Join(";", selections.Select(s => s.Variable.Name));
+        if (_joint.TryGetValue(key, out var joint)) return joint;
+        joint = [];
+        var first = selections.Count > 0 ? CategoryBits(selections[0].Variable) : null;
+        var second = selections.Count > 1 ? CategoryBits(selections[1].Variable) : null;
+        for (var r = 0; r < _conversations.Length; r++)
+        {
+            var combination = (first?[r] ?? 0, second?[r] ?? 0);
+            joint[combination] = joint.GetValueOrDefault(combination) + 1;
+        }
+        return _joint[key] = joint;
     }
 
     private IEnumerable<int> MemberRows(IReadOnlyList<CategorySelection> selections)
@@ -132,9 +151,14 @@ public sealed class Population
         public bool Has(int row)
         {
             for (var k = 0; k < bits.Length; k++)
-                if (((bits[k][row] & masks[k]) != 0) == negated[k]) return false;
+                if (!Meets(k, bits[k][row])) return false;
             return true;
         }
+
+        /// <summary>Whether the bits of the first and second selection's variable (as in <see cref="Joint"/>) are selected.</summary>
+        public bool Matches(ulong first, ulong second) => (masks.Length < 1 || Meets(0, first)) && (masks.Length < 2 || Meets(1, second));
+
+        private bool Meets(int k, ulong categories) => ((categories & masks[k]) != 0) != negated[k];
     }
 
     private ulong[] CategoryBits(ConversationVariable variable)
