@@ -105,28 +105,60 @@ public sealed class Population
         if (_counts.TryGetValue(key, out var count)) return count;
         if (selections.Count > 2 || Selection(selections) is not { } selection) return _counts[key] = MemberRows(selections).Count();
         count = 0;
-        foreach (var ((first, second), n) in Joint(selections))
+        foreach (var (first, second, n) in Joint(selections))
             if (selection.Matches(first, second)) count += n;
         return _counts[key] = count;
     }
 
     // How many rows have each combination of categories of one or two variables, made once per pair:
     // every count over those variables is then a sum over a few combinations, not a pass over the rows.
-    private readonly Dictionary<string, Dictionary<(ulong, ulong), int>> _joint = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(ulong First, ulong Second, int Rows)>> _joint = new(StringComparer.Ordinal);
 
-    private Dictionary<(ulong, ulong), int> Joint(IReadOnlyList<CategorySelection> selections)
+    private List<(ulong First, ulong Second, int Rows)> Joint(IReadOnlyList<CategorySelection> selections)
     {
         var key = string.Join(";", selections.Select(s => s.Variable.Name));
         if (_joint.TryGetValue(key, out var joint)) return joint;
+        var none = new CategoryValues(new ushort[_conversations.Length], [0UL]);
+        var first = selections.Count > 0 ? Values(selections[0].Variable) : none;
+        var second = selections.Count > 1 ? Values(selections[1].Variable) : none;
+        var width = second.Distinct.Length;
+        var histogram = new int[first.Distinct.Length * width];
+        for (var r = 0; r < _conversations.Length; r++) histogram[first.Ids[r] * width + second.Ids[r]]++;
         joint = [];
-        var first = selections.Count > 0 ? CategoryBits(selections[0].Variable) : null;
-        var second = selections.Count > 1 ? CategoryBits(selections[1].Variable) : null;
-        for (var r = 0; r < _conversations.Length; r++)
-        {
-            var combination = (first?[r] ?? 0, second?[r] ?? 0);
-            joint[combination] = joint.GetValueOrDefault(combination) + 1;
-        }
+        for (var i = 0; i < histogram.Length; i++)
+            if (histogram[i] > 0) joint.Add((first.Distinct[i / width], second.Distinct[i % width], histogram[i]));
         return _joint[key] = joint;
+    }
+
+    /// <summary>Each row's category bits of a variable as an index into the distinct bit sets that occur.</summary>
+    private sealed record CategoryValues(ushort[] Ids, ulong[] Distinct);
+
+    private readonly Dictionary<string, CategoryValues> _values = new(StringComparer.Ordinal);
+
+    private CategoryValues Values(ConversationVariable variable)
+    {
+        if (_values.TryGetValue(variable.Name, out var values)) return values;
+        var bits = CategoryBits(variable);
+        var ids = new ushort[bits.Length];
+        var index = new Dictionary<ulong, ushort>();
+        var distinct = new List<ulong>();
+        ulong last = 0;
+        ushort lastId = ushort.MaxValue;
+        for (var r = 0; r < bits.Length; r++)
+        {
+            if (bits[r] != last || lastId == ushort.MaxValue)
+            {
+                last = bits[r];
+                if (!index.TryGetValue(last, out lastId))
+                {
+                    if (distinct.Count == ushort.MaxValue) throw new InvalidOperationException($"'{variable.Name}' has more combinations of categories than a count can index.");
+                    index[last] = lastId = (ushort)distinct.Count;
+                    distinct.Add(last);
+                }
+            }
+            ids[r] = lastId;
+        }
+        return _values[variable.Name] = new CategoryValues(ids, [.. distinct]);
     }
 
     private IEnumerable<int> MemberRows(IReadOnlyList<CategorySelection> selections)
