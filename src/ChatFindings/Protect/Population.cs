@@ -87,11 +87,6 @@ public sealed class Population
             { Subtracted = subtracted.Count > 0 ? subtracted : null };
     }
 
-    // Each row's categories of a variable as bits, made once per population and variable: every
-    // count, share and sub-population is then a pass over arrays instead of over Conversation views
-    // (on a million rows the sentences' counts were the largest cost of a publish; docs/benchmarks.md).
-    private readonly Dictionary<string, ulong[]> _categoryBits = new(StringComparer.Ordinal);
-
     /// <summary>The conversations of the population in all the selected categories.</summary>
     internal IEnumerable<Conversation> Members(IReadOnlyList<CategorySelection> selections) =>
         MemberRows(selections).Select(r => _conversations[r]);
@@ -131,8 +126,16 @@ public sealed class Population
     }
 
     /// <summary>Each row's category bits of a variable as an index into the distinct bit sets that occur.</summary>
-    private sealed record CategoryValues(ushort[] Ids, ulong[] Distinct);
+    private sealed record CategoryValues(ushort[] Ids, ulong[] Distinct)
+    {
+        public ulong Of(int row) => Distinct[Ids[row]];
+    }
 
+    // Each row's categories of a variable, made once per population and variable: every count, share
+    // and sub-population is then a pass over arrays (or a sum over a joint count) instead of over
+    // Conversation views (on a million rows the sentences' counts were the largest cost of a publish;
+    // docs/benchmarks.md). Two bytes a row, not the eight of the bits themselves: a population keeps
+    // one per variable its sentences name.
     private readonly Dictionary<string, CategoryValues> _values = new(StringComparer.Ordinal);
 
     private CategoryValues Values(ConversationVariable variable)
@@ -174,16 +177,16 @@ public sealed class Population
         if (selections.Any(s => s.Variable.Variable.Categories.Count > 64)) return null;
         var masks = selections.Select(s => s.Codes.Aggregate(0UL, (m, code) =>
             m | 1UL << s.Variable.Variable.Categories.ToList().FindIndex(c => c.Code == code))).ToArray();
-        return new RowSelection(selections.Select(s => CategoryBits(s.Variable)).ToArray(), masks, selections.Select(s => s.Negated).ToArray());
+        return new RowSelection(selections.Select(s => Values(s.Variable)).ToArray(), masks, selections.Select(s => s.Negated).ToArray());
     }
 
     /// <summary>A row is selected when, for every selection, its bits meet the mask (or, for a complement, miss it).</summary>
-    private sealed class RowSelection(ulong[][] bits, ulong[] masks, bool[] negated)
+    private sealed class RowSelection(CategoryValues[] values, ulong[] masks, bool[] negated)
     {
         public bool Has(int row)
         {
-            for (var k = 0; k < bits.Length; k++)
-                if (!Meets(k, bits[k][row])) return false;
+            for (var k = 0; k < values.Length; k++)
+                if (!Meets(k, values[k].Of(row))) return false;
             return true;
         }
 
@@ -193,14 +196,14 @@ public sealed class Population
         private bool Meets(int k, ulong categories) => ((categories & masks[k]) != 0) != negated[k];
     }
 
+    /// <summary>Each row's categories of a variable as bits (bit i: category i), for <see cref="Values"/>.</summary>
     private ulong[] CategoryBits(ConversationVariable variable)
     {
-        if (_categoryBits.TryGetValue(variable.Name, out var bits)) return bits;
-        bits = new ulong[_conversations.Length];
+        var bits = new ulong[_conversations.Length];
         if (!FromColumns(variable, bits))
             for (var r = 0; r < bits.Length; r++)
                 foreach (var i in variable.IndexesOf(_conversations[r])) bits[r] |= 1UL << i;
-        return _categoryBits[variable.Name] = bits;
+        return bits;
     }
 
     /// <summary>The bits from the data set's byte columns (<see cref="ColumnCodes"/>), when the variable and the rows allow it.</summary>
