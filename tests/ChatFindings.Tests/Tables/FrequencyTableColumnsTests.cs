@@ -47,6 +47,26 @@ public sealed class FrequencyTableColumnsTests
     }
 
     [Fact]
+    public void Age_groups_from_the_columns_equal_the_row_by_row_groups_at_every_band_edge_and_beyond_the_ages_people_have()
+    {
+        int?[] ages = [null, int.MinValue + 1, -1, 0, 11, 12, 13, 14, 15, 16, 17, 18, 22, 23, 127, 128, 300, int.MaxValue];
+        var data = AsDataSet(ages.Select(age => ConversationGen.Make(age: age)).ToArray());
+        var expected = FrequencyTable.OneWay("t", "T", RowByRow(data), ConversationVariables.AgeGroup);
+        AssertSameTable(expected, FrequencyTable.OneWay("t", "T", data, ConversationVariables.AgeGroup));
+        // Each age in the band the codebook's bands name: "16_17" holds 16 and 17, "23_plus" everything from 23.
+        Assert.Equal([4, 2, 2, 2, 2, 5, 1, 18], Enumerable.Range(0, expected.RowCount).Select(r => expected[r, 0]));
+    }
+
+    [Fact]
+    public void A_planted_difference_fails_the_table_comparison()
+    {
+        var data = AsDataSet([ConversationGen.Make(age: 15), ConversationGen.Make(age: 30)]);
+        var planted = data.Select((c, i) => i == 0 ? c with { Age = 16 } : c).ToArray();
+        Assert.ThrowsAny<Xunit.Sdk.XunitException>(() => AssertSameTable(
+            FrequencyTable.OneWay("t", "T", RowByRow(data), ConversationVariables.AgeGroup), FrequencyTable.OneWay("t", "T", planted, ConversationVariables.AgeGroup)));
+    }
+
+    [Fact]
     public void A_year_outside_the_table_gives_the_row_by_row_error()
     {
         var data = AsDataSet([ConversationGen.Make(year: 2020), ConversationGen.Make(year: 2018)]);
