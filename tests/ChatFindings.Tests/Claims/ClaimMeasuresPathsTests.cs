@@ -10,13 +10,6 @@ namespace ChatFindings.Tests.Claims;
 /// </summary>
 public sealed class ClaimMeasuresPathsTests
 {
-    private static IReadOnlyList<Conversation> AsDataSet(Conversation[] conversations) =>
-        new Dataset(conversations, new LoadReport("generated.csv", conversations.Length, conversations.Length, 0, []),
-            new DataSource("generated.csv", "", true, null)).Conversations;
-
-    // A sequence that is neither a data set's list nor an array or list: walked through its enumerator.
-    private static IEnumerable<Conversation> Enumerated(IEnumerable<Conversation> conversations) => conversations.Select(c => c);
-
     // Every fifth conversation moved out of 2019-2023, so the period test has rows to leave out.
     private static Conversation[] WithOtherYears(Conversation[] generated) =>
         generated.Select((c, i) => i % 5 == 0 ? c with { Year = i % 10 == 0 ? 2018 : 2024 } : c).ToArray();
@@ -48,29 +41,29 @@ public sealed class ClaimMeasuresPathsTests
     {
         ConversationGen.Many.Sample(generated =>
         {
-            var data = AsDataSet(WithOtherYears(generated));
-            AssertSameMeasures(Enumerated(data), data);
+            var data = ConversationGen.AsDataSet(WithOtherYears(generated));
+            AssertSameMeasures(ConversationGen.RowByRow(data), data);
             var subset = data.Where((_, i) => i % 3 != 1).ToArray(); // an array of the data set's own rows, as a population holds
-            AssertSameMeasures(Enumerated(subset), subset);
-            AssertSameMeasures(Enumerated(subset), subset.ToList());
+            AssertSameMeasures(ConversationGen.RowByRow(subset), subset);
+            AssertSameMeasures(ConversationGen.RowByRow(subset), subset.ToList());
             var separate = WithOtherYears(generated); // each conversation its own one-row store
-            AssertSameMeasures(Enumerated(separate), separate);
+            AssertSameMeasures(ConversationGen.RowByRow(separate), separate);
         }, iter: 200, threads: 1);
     }
 
     [Fact]
     public void The_comparison_sees_one_conversation_changed()
     {
-        var data = AsDataSet([ConversationGen.Make(age: 15), ConversationGen.Make(age: 16, duration: Duration.TwoToFiveYears)]);
+        var data = ConversationGen.AsDataSet([ConversationGen.Make(age: 15), ConversationGen.Make(age: 16, duration: Duration.TwoToFiveYears)]);
         var planted = data.Select((c, i) => i == 1 ? c with { Age = 18 } : c).ToArray(); // no longer a minor
-        Assert.ThrowsAny<XunitException>(() => AssertSameMeasures(Enumerated(data), planted));
+        Assert.ThrowsAny<XunitException>(() => AssertSameMeasures(ConversationGen.RowByRow(data), planted));
     }
 
     [Fact]
     public void The_F1_group_is_in_data_order_and_may_be_walked_again()
     {
-        var data = AsDataSet([ConversationGen.Make(age: 12), ConversationGen.Make(age: 30), ConversationGen.Make(age: 17)]);
-        var group = ClaimMeasures.MinorVictims(Enumerated(data));
+        var data = ConversationGen.AsDataSet([ConversationGen.Make(age: 12), ConversationGen.Make(age: 30), ConversationGen.Make(age: 17)]);
+        var group = ClaimMeasures.MinorVictims(ConversationGen.RowByRow(data));
         Assert.Equal([data[0].ConversationId, data[2].ConversationId], group.Select(c => c.ConversationId));
         Assert.Equal(2, group.Count());
     }
