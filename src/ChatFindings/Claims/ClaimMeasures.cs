@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 
 namespace ChatFindings;
@@ -23,13 +24,22 @@ public static class ClaimMeasures
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static IEnumerable<Conversation> MinorVictims(IEnumerable<Conversation> data)
     {
-        // Counted first, so the group is one array of its size: a pass costs less than growing a list of views.
-        if (!RowSelection.TryOf(data, out _)) data = data.ToArray(); // a lazy sequence is walked once
-        var group = new Conversation[MinorVictimCount(data)];
-        var next = 0;
-        foreach (var c in ConversationRows.Of(data))
-            if (IsMinorVictim(c)) group[next++] = c;
-        return group;
+        if (!RowSelection.TryOf(data, out var rows)) RowSelection.TryOf(data.ToArray(), out rows);
+        // The members' positions first, then the group as one array of its size: cheaper than growing a list of views.
+        var positions = ArrayPool<int>.Shared.Rent(rows.Count);
+        try
+        {
+            var count = 0;
+            for (var i = 0; i < rows.Count; i++)
+                if (IsMinorVictim(rows.Conversation(i))) positions[count++] = i;
+            var group = new Conversation[count];
+            for (var k = 0; k < count; k++) group[k] = rows.Conversation(positions[k]);
+            return group;
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(positions);
+        }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

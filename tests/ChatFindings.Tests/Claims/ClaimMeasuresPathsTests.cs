@@ -33,7 +33,8 @@ public sealed class ClaimMeasuresPathsTests
             Assert.True(Equals(e.Value, a.Value), $"{name}: value {e.Value} <> {a.Value}");
             Assert.Equal(e.Bases?.Select(b => b.Ratio), a.Bases?.Select(b => b.Ratio));
         }
-        Assert.Equal(ClaimMeasures.MinorVictims(expected).Select(c => c.ConversationId), ClaimMeasures.MinorVictims(actual).Select(c => c.ConversationId));
+        // The group against its definition: any sequence is copied to an array first, so both would take one path.
+        Assert.Equal(expected.Where(ClaimMeasures.IsMinorVictim).Select(c => c.ConversationId), ClaimMeasures.MinorVictims(actual).Select(c => c.ConversationId));
     }
 
     [Fact]
