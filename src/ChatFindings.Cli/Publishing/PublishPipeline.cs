@@ -32,7 +32,7 @@ public sealed class PublishPipeline(PublishOptions options, IPublishProgress pro
         var folder = new ArtifactFolder(options.OutDir);
         folder.CheckUsable();
         var check = CheckData();
-        var dataSha256 = Manifest.Sha256(options.DataPath);
+        var dataSha256 = check.Sha256 is { Length: > 0 } sha ? sha : Manifest.Sha256(options.DataPath);
         // Read every notebook first: a file that is not a notebook stops the run before anything is written.
         var notebooks = notebookPaths.Select(Read).ToList();
 
@@ -150,7 +150,7 @@ public sealed class PublishPipeline(PublishOptions options, IPublishProgress pro
     private DataValidation CheckData()
     {
         DataValidation check;
-        try { check = DataValidation.Run(options.DataPath, Codebook.Conversations); }
+        try { check = DataValidation.Load(options.DataPath); }
         catch (SchemaException e) { throw new PublishInputException(e.Message); }
         if (check.IsValid || (options.AllowRejectedRows && check.OnlyRowsRejected)) return check;
         throw new RejectedDataException(check, check.OnlyRowsRejected

@@ -1,4 +1,5 @@
 using ChatFindings;
+using ChatFindings.Load;
 
 namespace ChatFindings.Cli.Validation;
 
@@ -7,7 +8,8 @@ namespace ChatFindings.Cli.Validation;
 /// `validate` reports, and what publish checks before it runs anything (the same report).
 /// </summary>
 /// <param name="Errors">Every error: the rows' and the sidecar's.</param>
-public sealed record DataValidation(string CsvPath, TableSchema Schema, LoadReport Report, IReadOnlyList<LoadError> Errors, Provenance? Provenance)
+/// <param name="Sha256">The checksum of the file as read, when the check loaded it (<see cref="Load"/>).</param>
+public sealed record DataValidation(string CsvPath, TableSchema Schema, LoadReport Report, IReadOnlyList<LoadError> Errors, Provenance? Provenance, string? Sha256 = null)
 {
     public const int MaxErrorsShown = 50;
 
@@ -31,6 +33,17 @@ public sealed record DataValidation(string CsvPath, TableSchema Schema, LoadRepo
         var provenance = ProvenanceSidecar.Read(csvPath, errors);
         ProvenanceSidecar.CheckRows(provenance, csvPath, report.RowsRead, errors);
         return new DataValidation(csvPath, schema, report, errors, provenance);
+    }
+
+    /// <summary>
+    /// The same check against the built-in codebook, made by loading the data set the notebooks' sessions then
+    /// take from the process's cache: publish reads and hashes a large file once, not once to check and again to run.
+    /// </summary>
+    public static DataValidation Load(string csvPath)
+    {
+        var data = DatasetCache.Shared.Load(csvPath); // its report holds the rows' and the sidecar's errors
+        var provenance = ProvenanceSidecar.Read(csvPath, []);
+        return new DataValidation(csvPath, Codebook.Conversations, data.Report, data.Report.Errors, provenance, data.Source.Sha256);
     }
 
     public string Counts => $"{Report.RowsRead} rows read, {Report.RowsAccepted} accepted, {Report.RowsRejected} rejected";

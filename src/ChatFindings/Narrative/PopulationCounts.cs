@@ -61,7 +61,9 @@ public static class PopulationCounts
         ArgumentNullException.ThrowIfNull(whole);
         var numerator = part.Counted([]);
         var denominator = whole.Counted([]);
-        if (part.Members([]).Except(whole.Members([]), SameConversation.Instance).Any())
+        var inWhole = new ConversationSet();
+        foreach (var c in whole.Members([])) inWhole.Add(c);
+        if (part.Members([]).Any(c => !inWhole.Contains(c)))
             throw new ArgumentException($"'{part.Id.Id}' has conversations outside '{whole.Id.Id}': it is not a part of it.", nameof(whole));
         var shown = part.Publishes([numerator]) && whole.Publishes([denominator]);
         return new DisclosedShare(numerator.Count, denominator.Count, part.Policy) { Counted = shown ? [numerator, denominator] : null, Hidden = !shown };

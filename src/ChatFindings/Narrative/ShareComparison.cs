@@ -183,7 +183,7 @@ public static class ShareComparison
 
     private static void RequireSeparate(IReadOnlyList<Compared> tested)
     {
-        var seen = new HashSet<Conversation>(SameConversation.Instance);
+        var seen = new ConversationSet();
         foreach (var g in tested)
             foreach (var c in g.Members)
                 if (!seen.Add(c))

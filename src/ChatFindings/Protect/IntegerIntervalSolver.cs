@@ -8,7 +8,8 @@ namespace ChatFindings;
 /// values an integer filling of the published relations attains. For one two-way table the two
 /// agree (its constraint matrix is totally unimodular); across linked tables, sentences and nested
 /// populations the LP relaxation can be wider, so the audit solves the integer programme itself
-/// with OR-Tools' CP-SAT, two optimisations per count (the exact bounds of the handbook's
+/// with OR-Tools' CP-SAT, an optimisation per bound the LP and the whole fillings found cannot
+/// settle (<see cref="KnownFillings"/>) (the exact bounds of the handbook's
 /// interval concept; cf. Fischetti and Salazar-González, "Models and algorithms for optimizing
 /// cell suppression in tabular data with linear constraints", JASA 95, 2000, on integer attacker
 /// problems). One worker thread: deterministic, and frugal on a shared machine.
@@ -21,13 +22,44 @@ internal static class IntegerIntervalSolver
     /// <exception cref="InvalidOperationException">No non-negative whole numbers satisfy the relations (the published counts contradict each other).</exception>
     public static CellRange[] Ranges(int unknowns, IReadOnlyList<LinearRelation> relations)
     {
+        // The LP bounds first (GLOP, milliseconds): the integer bound of a count lies within its LP bound and
+        // reaches it wherever a whole filling does. The LP's vertices are mostly whole on tables, so most
+        // bounds are proved here and CP-SAT solves only the rest (same bounds, a fraction of the solves).
+        var found = new KnownFillings(unknowns, relations, Unbounded);
+        CellRange[] lp;
+        using (var relaxation = new IntervalSolver(unknowns, relations))
+            lp = Enumerable.Range(0, unknowns).Select(j => relaxation.Range(j, values => found.Offer(values))).ToArray();
+
+        CpModel? model = null;
+        IntVar[] x = [];
+        var solver = new CpSolver { StringParameters = "num_workers:1,max_time_in_seconds:20" };
+        long Solve(int j, bool largest)
+        {
+            if (model is null) (model, x) = Model(unknowns, relations);
+            if (largest) model.Maximize(x[j]);
+            else model.Minimize(x[j]);
+            var value = Optimum(solver, model);
+            found.Offer(Array.ConvertAll(x, v => solver.Value(v)));
+            return value;
+        }
+
+        return Enumerable.Range(0, unknowns).Select(j =>
+        {
+            var low = found.Lowest[j] == lp[j].Lower ? lp[j].Lower : Solve(j, largest: false);
+            var high = lp[j].Upper is { } upper && found.Highest[j] == upper ? upper : Solve(j, largest: true);
+            return new CellRange((int)low, high >= Unbounded ? null : (int)high);
+        }).ToArray();
+    }
+
+    private static (CpModel Model, IntVar[] X) Model(int unknowns, IReadOnlyList<LinearRelation> relations)
+    {
         var model = new CpModel();
         var x = Enumerable.Range(0, unknowns).Select(j => model.NewIntVar(0, Unbounded, $"x{j}")).ToArray();
         foreach (var relation in relations)
         {
-            var terms = relation.Terms.GroupBy(t => t.Unknown).Select(g => (Var: x[g.Key], Coefficient: Whole(g.Sum(t => t.Coefficient)))).ToList();
-            long lower = double.IsNegativeInfinity(relation.Lower) ? long.MinValue / 4 : (long)Math.Ceiling(relation.Lower - 1e-9);
-            long upper = double.IsPositiveInfinity(relation.Upper) ? long.MaxValue / 4 : (long)Math.Floor(relation.Upper + 1e-9);
+            var terms = relation.Terms.GroupBy(t => t.Unknown).Select(g => (Var: x[g.Key], Coefficient: KnownFillings.Whole(g.Sum(t => t.Coefficient)))).ToList();
+            var lower = KnownFillings.WholeLower(relation.Lower);
+            var upper = KnownFillings.WholeUpper(relation.Upper);
             if (terms.Count == 0)
             {
                 if (lower > 0 || upper < 0) throw new InvalidOperationException("The published counts contradict each other: a fully published line does not add up.");
@@ -35,15 +67,7 @@ internal static class IntegerIntervalSolver
             }
             model.AddLinearConstraint(LinearExpr.WeightedSum(terms.Select(t => t.Var), terms.Select(t => t.Coefficient)), lower, upper);
         }
-        var solver = new CpSolver { StringParameters = "num_workers:1,max_time_in_seconds:20" };
-        return Enumerable.Range(0, unknowns).Select(j =>
-        {
-            model.Minimize(x[j]);
-            var low = Optimum(solver, model);
-            model.Maximize(x[j]);
-            var high = Optimum(solver, model);
-            return new CellRange((int)low, high >= Unbounded ? null : (int)high);
-        }).ToArray();
+        return (model, x);
     }
 
     private static long Optimum(CpSolver solver, CpModel model)
@@ -57,8 +81,4 @@ internal static class IntegerIntervalSolver
             throw new InvalidOperationException($"The integer solver (CP-SAT) ended with status {status}.");
         return (long)Math.Round(solver.ObjectiveValue);
     }
-
-    private static long Whole(double coefficient) =>
-        Math.Abs(coefficient - Math.Round(coefficient)) < 1e-9 ? (long)Math.Round(coefficient)
-            : throw new ArgumentException($"A relation between counts has the coefficient {coefficient}, not a whole number.");
 }

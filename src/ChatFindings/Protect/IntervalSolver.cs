@@ -53,16 +53,27 @@ internal sealed class IntervalSolver : IDisposable
     public void Free(int j) => _x[j].SetBounds(0, Unbounded);
 
     /// <exception cref="InvalidOperationException">No non-negative values satisfy the relations.</exception>
-    public CellRange Range(int j)
+    public CellRange Range(int j) => Range(j, null);
+
+    /// <summary>
+    /// The range of unknown j, handing <paramref name="filling"/> the solver's values of every unknown at each end
+    /// (the LP vertex where j is smallest, then where it is largest).
+    /// </summary>
+    /// <exception cref="InvalidOperationException">No non-negative values satisfy the relations.</exception>
+    public CellRange Range(int j, Action<double[]>? filling)
     {
         _objective.Clear();
         _objective.SetCoefficient(_x[j], 1);
         _objective.SetMinimization();
         var low = Optimum();
+        filling?.Invoke(Values());
         _objective.SetMaximization();
         var high = Optimum();
+        filling?.Invoke(Values());
         return new CellRange((int)Math.Ceiling(low - Tolerance), high >= Unbounded / 2 ? null : (int)Math.Floor(high + Tolerance));
     }
+
+    private double[] Values() => Array.ConvertAll(_x, x => x.SolutionValue());
 
     public static CellRange[] Ranges(int unknowns, IReadOnlyList<LinearRelation> relations, IReadOnlyList<int> targets)
     {

@@ -14,7 +14,7 @@ namespace ChatFindings;
 /// </summary>
 public sealed class Population
 {
-    private readonly IReadOnlyList<Conversation> _conversations;
+    private readonly Conversation[] _conversations;
     private readonly DisclosurePolicy _policy;
     private readonly Dictionary<string, ProtectedTable> _margins = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Rows, string Columns), ProtectedTable> _twoWay = new();
@@ -73,7 +73,7 @@ public sealed class Population
         var merged = where.GroupBy(s => s.Variable.Name).Select(g => g.Aggregate((a, b) => a.Intersect(b))).ToList();
         if (merged.Count > 2) throw new ArgumentException("A sentence count selects categories of at most two variables, as a two-way table does.", nameof(where));
         foreach (var s in merged) _variables[s.Variable.Name] = s.Variable;
-        var value = Members(merged).Count();
+        var value = CountOf(merged);
         // Each selection as signed conditions: its categories (+), or no condition (the total, +)
         // and the category (−) for a complement; the count is their product over the selections.
         var terms = merged.Aggregate((IEnumerable<(List<(string, string)> Conditions, int Sign)>)[([], 1)],
@@ -93,30 +93,127 @@ public sealed class Population
     private readonly Dictionary<string, ulong[]> _categoryBits = new(StringComparer.Ordinal);
 
     /// <summary>The conversations of the population in all the selected categories.</summary>
-    internal IEnumerable<Conversation> Members(IReadOnlyList<CategorySelection> selections)
+    internal IEnumerable<Conversation> Members(IReadOnlyList<CategorySelection> selections) =>
+        MemberRows(selections).Select(r => _conversations[r]);
+
+    // Sentences, shares and comparison tables ask for the same counts again (a base, its known answers).
+    private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
+
+    private int CountOf(IReadOnlyList<CategorySelection> selections)
     {
+        var key = string.Join(";", selections.Select(s => $"{s.Variable.Name}{(s.Negated ? "!=" : "=")}{string.Join(",", s.Codes)}").Order(StringComparer.Ordinal));
+        if (_counts.TryGetValue(key, out var count)) return count;
+        if (selections.Count > 2 || Selection(selections) is not { } selection) return _counts[key] = MemberRows(selections).Count();
+        count = 0;
+        foreach (var (first, second, n) in Joint(selections))
+            if (selection.Matches(first, second)) count += n;
+        return _counts[key] = count;
+    }
+
+    // How many rows have each combination of categories of one or two variables, made once per pair:
+    // every count over those variables is then a sum over a few combinations, not a pass over the rows.
+    private readonly Dictionary<string, List<(ulong First, ulong Second, int Rows)>> _joint = new(StringComparer.Ordinal);
+
+    private List<(ulong First, ulong Second, int Rows)> Joint(IReadOnlyList<CategorySelection> selections)
+    {
+        var key = string.Join(";", selections.Select(s => s.Variable.Name));
+        if (_joint.TryGetValue(key, out var joint)) return joint;
+        var none = new CategoryValues(new ushort[_conversations.Length], [0UL]);
+        var first = selections.Count > 0 ? Values(selections[0].Variable) : none;
+        var second = selections.Count > 1 ? Values(selections[1].Variable) : none;
+        var width = second.Distinct.Length;
+        var histogram = new int[first.Distinct.Length * width];
+        for (var r = 0; r < _conversations.Length; r++) histogram[first.Ids[r] * width + second.Ids[r]]++;
+        joint = [];
+        for (var i = 0; i < histogram.Length; i++)
+            if (histogram[i] > 0) joint.Add((first.Distinct[i / width], second.Distinct[i % width], histogram[i]));
+        return _joint[key] = joint;
+    }
+
+    /// <summary>Each row's category bits of a variable as an index into the distinct bit sets that occur.</summary>
+    private sealed record CategoryValues(ushort[] Ids, ulong[] Distinct);
+
+    private readonly Dictionary<string, CategoryValues> _values = new(StringComparer.Ordinal);
+
+    private CategoryValues Values(ConversationVariable variable)
+    {
+        if (_values.TryGetValue(variable.Name, out var values)) return values;
+        var bits = CategoryBits(variable);
+        var ids = new ushort[bits.Length];
+        var index = new Dictionary<ulong, ushort>();
+        var distinct = new List<ulong>();
+        ulong last = 0;
+        ushort lastId = ushort.MaxValue;
+        for (var r = 0; r < bits.Length; r++)
+        {
+            if (bits[r] != last || lastId == ushort.MaxValue)
+            {
+                last = bits[r];
+                if (!index.TryGetValue(last, out lastId))
+                {
+                    if (distinct.Count == ushort.MaxValue) throw new InvalidOperationException($"'{variable.Name}' has more combinations of categories than a count can index.");
+                    index[last] = lastId = (ushort)distinct.Count;
+                    distinct.Add(last);
+                }
+            }
+            ids[r] = lastId;
+        }
+        return _values[variable.Name] = new CategoryValues(ids, [.. distinct]);
+    }
+
+    private IEnumerable<int> MemberRows(IReadOnlyList<CategorySelection> selections)
+    {
+        if (Selection(selections) is { } selection) return Enumerable.Range(0, _conversations.Length).Where(selection.Has);
         // More categories than bits in a word: select through the selections themselves.
-        if (selections.Any(s => s.Variable.Variable.Categories.Count > 64))
-            return _conversations.Where(c => selections.All(s => s.Matches(c)));
-        var rows = selections.Select(s => CategoryBits(s.Variable)).ToArray();
+        return Enumerable.Range(0, _conversations.Length).Where(r => selections.All(s => s.Matches(_conversations[r])));
+    }
+
+    /// <summary>The selections as masks over the rows' category bits; null when a variable has more categories than a word holds.</summary>
+    private RowSelection? Selection(IReadOnlyList<CategorySelection> selections)
+    {
+        if (selections.Any(s => s.Variable.Variable.Categories.Count > 64)) return null;
         var masks = selections.Select(s => s.Codes.Aggregate(0UL, (m, code) =>
             m | 1UL << s.Variable.Variable.Categories.ToList().FindIndex(c => c.Code == code))).ToArray();
-        bool In(int r)
+        return new RowSelection(selections.Select(s => CategoryBits(s.Variable)).ToArray(), masks, selections.Select(s => s.Negated).ToArray());
+    }
+
+    /// <summary>A row is selected when, for every selection, its bits meet the mask (or, for a complement, miss it).</summary>
+    private sealed class RowSelection(ulong[][] bits, ulong[] masks, bool[] negated)
+    {
+        public bool Has(int row)
         {
-            for (var k = 0; k < rows.Length; k++)
-                if (((rows[k][r] & masks[k]) != 0) == selections[k].Negated) return false;
+            for (var k = 0; k < bits.Length; k++)
+                if (!Meets(k, bits[k][row])) return false;
             return true;
         }
-        return Enumerable.Range(0, _conversations.Count).Where(In).Select(r => _conversations[r]);
+
+        /// <summary>Whether the bits of the first and second selection's variable (as in <see cref="Joint"/>) are selected.</summary>
+        public bool Matches(ulong first, ulong second) => (masks.Length < 1 || Meets(0, first)) && (masks.Length < 2 || Meets(1, second));
+
+        private bool Meets(int k, ulong categories) => ((categories & masks[k]) != 0) != negated[k];
     }
 
     private ulong[] CategoryBits(ConversationVariable variable)
     {
         if (_categoryBits.TryGetValue(variable.Name, out var bits)) return bits;
-        bits = new ulong[_conversations.Count];
-        for (var r = 0; r < bits.Length; r++)
-            foreach (var i in variable.IndexesOf(_conversations[r])) bits[r] |= 1UL << i;
+        bits = new ulong[_conversations.Length];
+        if (!FromColumns(variable, bits))
+            for (var r = 0; r < bits.Length; r++)
+                foreach (var i in variable.IndexesOf(_conversations[r])) bits[r] |= 1UL << i;
         return _categoryBits[variable.Name] = bits;
+    }
+
+    /// <summary>The bits from the data set's byte columns (<see cref="ColumnCodes"/>), when the variable and the rows allow it.</summary>
+    private bool FromColumns(ConversationVariable variable, ulong[] bits)
+    {
+        if (variable.Columns is not { } columns || FrequencyTableColumns.OneStore(_conversations) is not { } store) return false;
+        var codes = new byte[bits.Length];
+        if (!columns.TryFill(store, ChatFindings.RowSelection.Of(_conversations), codes)) return false;
+        var multiValued = variable.Variable.IsMultiValued;
+        var notKnown = 1UL << (variable.Variable.Categories.Count - 1); // a list's empty set of flags
+        for (var r = 0; r < bits.Length; r++)
+            bits[r] = !multiValued ? 1UL << codes[r] : codes[r] == 0 ? notKnown : codes[r];
+        return true;
     }
 
     private static IEnumerable<(string? Code, int Sign)> Terms(CategorySelection selection) =>
@@ -149,7 +246,7 @@ public sealed class Population
         a.Count == b.Count && a.Keys.SequenceEqual(b.Keys) && (a.Subtracted ?? []).SequenceEqual(b.Subtracted ?? []) && a.Grid.Variables.Select(v => v.Name).SequenceEqual(b.Grid.Variables.Select(v => v.Name));
 
     private bool TotalPublished() =>
-        !_policy.IsSmall(_conversations.Count) && (_within is not { } within || within.Parent.Publishes([within.Parent.Counted([within.Filter])]));
+        !_policy.IsSmall(_conversations.Length) && (_within is not { } within || within.Parent.Publishes([within.Parent.Counted([within.Filter])]));
 
     private readonly Dictionary<string, ConversationVariable> _variables = new(StringComparer.Ordinal);
 

@@ -19,6 +19,9 @@ internal static class FrequencyTableColumns
         return Count(store, selection, rows, columns);
     }
 
+    /// <summary>The store every conversation is a row of, or null when they come from several (or none).</summary>
+    internal static ConversationStore? OneStore(ReadOnlySpan<Conversation> views) => RowSelection.Of(views).OneStore();
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // a cold process counts a few tables once: skip the slow first tier
     private static int[,]? Count(ConversationStore store, RowSelection selection, ConversationVariable rows, ConversationVariable? columns)
     {

@@ -121,4 +121,22 @@ public class PopulationComparisonTests
         Assert.DoesNotContain("12", hidden.Markdown.Split('\n').Skip(2).SelectMany(r => r.Split('|').Skip(3).Take(2)));
         Assert.Contains("withheld", hidden.Markdown);
     }
+
+    [Fact]
+    public void Tested_groups_must_be_separate_and_a_part_must_lie_within_its_whole()
+    {
+        var group = Group();
+        var all = new PopulationGroup("All", group);
+        // "All" holds 2021's conversations: tested together they are not separate groups.
+        var overlap = Assert.Throws<ArgumentException>(() => ShareComparison.Table([InYear(group, 2021), all], [Accepted]));
+        Assert.Contains("'All' shares conversations", overlap.Message);
+        Assert.Contains("| All (110) |", ShareComparison.Table([InYear(group, 2021), InYear(group, 2022), all with { Tested = false }], [Accepted]).Markdown);
+
+        // A population of the same conversations' values, made anew, is other conversations: not a part.
+        var recent = group.Where(ConversationVariables.Year.Is("2022", "2023"), "recent", "Recent years");
+        Assert.Equal(65, recent.ShareOf(group).Numerator);
+        var copies = new Population(new TablePopulation("copies", "Copies"),
+            group.Members([ConversationVariables.Year.Is("2022")]).Select(c => c with { Year = 2022 }).ToList(), Policy);
+        Assert.Contains("outside 'test-group'", Assert.Throws<ArgumentException>(() => copies.ShareOf(group)).Message);
+    }
 }

@@ -22,12 +22,27 @@ public class PopulationCountTests
         else if (v.Variable.Categories.Count > 2) yield return v.Is(first, v.Variable.Categories[1].Code);
     }
 
-    [Fact]
-    public void Every_count_equals_the_conversations_its_selections_match()
+    // Made conversations (each its own row), a data set's rows (bits from its byte columns), and every
+    // other row of a data set (the columns read through the views' rows).
+    public enum Rows { Made, DataSet, PartOfDataSet }
+
+    private static IReadOnlyList<Conversation> As(Rows rows, Conversation[] made)
+    {
+        if (rows == Rows.Made) return made;
+        var data = new Dataset(made, new LoadReport("generated.csv", made.Length, made.Length, 0, []), new DataSource("generated.csv", "", true, null)).Conversations;
+        return rows == Rows.DataSet ? data : data.Where((_, i) => i % 2 == 0).ToList();
+    }
+
+    [Theory]
+    [InlineData(Rows.Made)]
+    [InlineData(Rows.DataSet)]
+    [InlineData(Rows.PartOfDataSet)]
+    public void Every_count_equals_the_conversations_its_selections_match(Rows rows)
     {
         var pairs = Variables.SelectMany((a, i) => Variables.Skip(i + 1).Select(b => (a, b))).ToList();
-        ConversationGen.Many.Sample(conversations =>
+        ConversationGen.Many.Sample(made =>
         {
+            var conversations = As(rows, made);
             var population = new Population(new TablePopulation("test-counts", "Test counts"), conversations, new DisclosurePolicy(10));
             foreach (var v in Variables)
             foreach (var s in Selections(v))
