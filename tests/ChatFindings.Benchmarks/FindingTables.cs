@@ -73,7 +73,7 @@ public static class FindingTables
         var populations = new Dictionary<Population, IReadOnlyList<Conversation>>
         {
             [Population.All] = all,
-            [Population.MinorVictims] = all.Where(ClaimMeasures.IsMinorVictim).ToList(),
+            [Population.MinorVictims] = ClaimMeasures.MinorVictims(all).ToList(), // as the findings notebooks select the F1 group
             [Population.ParentCases] = all.Where(c => c.HasParentExploiter).ToList(),
         };
 

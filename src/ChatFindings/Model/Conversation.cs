@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace ChatFindings;
@@ -84,15 +85,23 @@ public readonly struct Conversation : IEquatable<Conversation>
     public bool? HelpAccepted { get => _store.HelpAcceptedOf(_row); init { (_store, _row) = (_store.CopyRow(_row), 0); _store.SetHelpAccepted(0, value); } }
     public bool? PoliceReport { get => _store.PoliceReportOf(_row); init { (_store, _row) = (_store.CopyRow(_row), 0); _store.SetPoliceReport(0, value); } }
 
-    /// <summary>A minor is a victim under 18 at the chat.</summary>
-    public bool IsMinor => Age is < 18;
+    // The rules below are inlined into the claim measures' loops over a million rows (ClaimMeasures).
 
-    public bool IsSexualOrCriminal =>
-        ExploitationType is ExploitationType.Sexual or ExploitationType.Criminal or ExploitationType.SexualAndCriminal;
+    /// <summary>A minor is a victim under 18 at the chat.</summary>
+    public bool IsMinor { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => Age is < 18; }
+
+    public bool IsSexualOrCriminal
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => ExploitationType is ExploitationType.Sexual or ExploitationType.Criminal or ExploitationType.SexualAndCriminal;
+    }
 
     /// <summary>Exploited by a parent, step-parent or foster parent.</summary>
-    public bool HasParentExploiter =>
-        (Perpetrators & (Perpetrators.Parent | Perpetrators.StepOrFosterParent)) != 0;
+    public bool HasParentExploiter
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => (Perpetrators & (Perpetrators.Parent | Perpetrators.StepOrFosterParent)) != 0;
+    }
 
     public bool Equals(Conversation other) =>
         ReferenceEquals(_store, other._store) && _row == other._row ||

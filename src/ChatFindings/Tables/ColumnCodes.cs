@@ -1,9 +1,12 @@
+using System.Runtime.CompilerServices;
+
 namespace ChatFindings;
 
 /// <summary>
 /// How a <see cref="ConversationVariable"/> reads its category index (for a list, its flag bits) straight from
 /// the columns of a <see cref="ConversationStore"/>, a byte per row, so a table counts without a view per row.
 /// Each variable's codes say the same as its function of a <see cref="Conversation"/>; tests hold them to it.
+/// The loops skip the slow first tier of compilation: a cold process runs each only a few times, over a million rows.
 /// </summary>
 internal abstract class ColumnCodes
 {
@@ -12,6 +15,9 @@ internal abstract class ColumnCodes
     /// (e.g. a year outside the table's): the row-by-row path then names the conversation in its error.
     /// </summary>
     public abstract bool TryFill(ConversationStore store, RowSelection rows, Span<byte> into);
+
+    /// <summary>One more than the largest code: how many cells a histogram of the codes needs.</summary>
+    public abstract int CodeCount { get; }
 
     /// <summary>A byte-coded column read through a table from stored byte to code (-1: no category).</summary>
     public static ColumnCodes Mapped(CodedColumn column, Func<byte, int> codeOf)
@@ -28,6 +34,9 @@ internal abstract class ColumnCodes
 
     private sealed class MappedCodes(CodedColumn column, int[] map) : ColumnCodes
     {
+        public override int CodeCount { get; } = map.Max() + 1;
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override bool TryFill(ConversationStore store, RowSelection rows, Span<byte> into)
         {
             var codes = store.Codes(column);
@@ -43,6 +52,9 @@ internal abstract class ColumnCodes
 
     private sealed class YearCodes(int first, int count) : ColumnCodes
     {
+        public override int CodeCount => count;
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override bool TryFill(ConversationStore store, RowSelection rows, Span<byte> into)
         {
             var years = store.Years;
@@ -58,37 +70,20 @@ internal abstract class ColumnCodes
 
     private sealed class AgeGroupCodes : ColumnCodes
     {
+        private static readonly int Unknown = ChatFindings.AgeGroups.Categories.Count - 1;
+
+        public override int CodeCount => Unknown + 1;
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override bool TryFill(ConversationStore store, RowSelection rows, Span<byte> into)
         {
             var ages = store.Ages;
             for (var i = 0; i < rows.Count; i++)
             {
                 var age = ages[rows[i]];
-                into[i] = (byte)ChatFindings.AgeGroups.IndexOf(age == ConversationStore.MissingNumber ? null : age);
+                into[i] = (byte)(age == ConversationStore.MissingNumber ? Unknown : ChatFindings.AgeGroups.IndexOfKnown(age));
             }
             return true;
         }
     }
-}
-
-/// <summary>Which rows of a store to count: all of them, or those a span of its conversations points at.</summary>
-internal readonly ref struct RowSelection
-{
-    private readonly ReadOnlySpan<Conversation> _views;
-    private readonly bool _all;
-
-    private RowSelection(ReadOnlySpan<Conversation> views, int count, bool all)
-    {
-        _views = views;
-        Count = count;
-        _all = all;
-    }
-
-    public static RowSelection All(ConversationStore store) => new(default, store.Count, true);
-
-    public static RowSelection Of(ReadOnlySpan<Conversation> views) => new(views, views.Length, false);
-
-    public int Count { get; }
-
-    public int this[int i] => _all ? i : _views[i].Row;
 }

@@ -1,5 +1,5 @@
 using System.Buffers;
-using System.Runtime.InteropServices;
+using System.Runtime.CompilerServices;
 
 namespace ChatFindings;
 
@@ -15,29 +15,14 @@ internal static class FrequencyTableColumns
     public static int[,]? TryCount(IEnumerable<Conversation> conversations, ConversationVariable rows, ConversationVariable? columns)
     {
         if (rows.Columns is null || columns is { Columns: null }) return null;
-        switch (conversations)
-        {
-            case ConversationList list:
-                return Count(list.Store, RowSelection.All(list.Store), rows, columns);
-            case Conversation[] array:
-                return OneStore(array) is { } store ? Count(store, RowSelection.Of(array), rows, columns) : null;
-            case List<Conversation> list:
-                var span = CollectionsMarshal.AsSpan(list);
-                return OneStore(span) is { } listStore ? Count(listStore, RowSelection.Of(span), rows, columns) : null;
-            default:
-                return null;
-        }
+        if (!RowSelection.TryOf(conversations, out var selection) || selection.OneStore() is not { } store) return null;
+        return Count(store, selection, rows, columns);
     }
 
     /// <summary>The store every conversation is a row of, or null when they come from several (or none).</summary>
-    internal static ConversationStore? OneStore(ReadOnlySpan<Conversation> views)
-    {
-        if (views.IsEmpty || views[0].Store is not { } store) return null;
-        foreach (var c in views)
-            if (!ReferenceEquals(c.Store, store)) return null;
-        return store;
-    }
+    internal static ConversationStore? OneStore(ReadOnlySpan<Conversation> views) => RowSelection.Of(views).OneStore();
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // a cold process counts a few tables once: skip the slow first tier
     private static int[,]? Count(ConversationStore store, RowSelection selection, ConversationVariable rows, ConversationVariable? columns)
     {
         var n = selection.Count;
@@ -47,12 +32,14 @@ internal static class FrequencyTableColumns
         {
             if (!rows.Columns!.TryFill(store, selection, rowCodes)) return null;
             if (columns is not null && !columns.Columns!.TryFill(store, selection, columnCodes)) return null;
-            var histogram = new int[columns is null ? 256 : 256 * 256];
+            // Cell (row code, column code) of the histogram is row code * column codes + column code.
+            var width = columns?.Columns!.CodeCount ?? 1;
+            var histogram = new int[rows.Columns.CodeCount * width];
             if (columnCodes is null)
                 for (var i = 0; i < n; i++) histogram[rowCodes[i]]++;
             else
-                for (var i = 0; i < n; i++) histogram[rowCodes[i] << 8 | columnCodes[i]]++;
-            return Grid(histogram, rows, columns);
+                for (var i = 0; i < n; i++) histogram[rowCodes[i] * width + columnCodes[i]]++;
+            return Grid(histogram, width, rows, columns);
         }
         finally
         {
@@ -65,7 +52,7 @@ internal static class FrequencyTableColumns
     /// Every conversation with a pair of codes counts in each cell of its row and column categories, in the margin of
     /// each, and once in the grand total: the row-by-row rule, applied to all conversations with those codes at once.
     /// </summary>
-    private static int[,] Grid(int[] histogram, ConversationVariable rows, ConversationVariable? columns)
+    private static int[,] Grid(int[] histogram, int width, ConversationVariable rows, ConversationVariable? columns)
     {
         var rowCount = rows.Variable.Categories.Count;
         var columnCount = columns?.Variable.Categories.Count ?? 0;
@@ -81,8 +68,8 @@ internal static class FrequencyTableColumns
                 grid[rowCount, 0] += k;
                 continue;
             }
-            var rowIndexes = Categories(rows, key >> 8, rowBuffer);
-            var columnIndexes = Categories(columns, key & 0xFF, columnBuffer);
+            var rowIndexes = Categories(rows, key / width, rowBuffer);
+            var columnIndexes = Categories(columns, key % width, columnBuffer);
             foreach (var r in rowIndexes)
             {
                 foreach (var c in columnIndexes) grid[r, c] += k;

@@ -31,6 +31,14 @@ internal static class ConversationGen
 
     public static readonly Gen<Conversation[]> Many = One.Array[0, 60];
 
+    /// <summary>The conversations as one data set's list (its rows in one store), as a load gives them: counted from the columns.</summary>
+    public static IReadOnlyList<Conversation> AsDataSet(Conversation[] conversations) =>
+        new Dataset(conversations, new LoadReport("generated.csv", conversations.Length, conversations.Length, 0, []),
+            new DataSource("generated.csv", "", true, null)).Conversations;
+
+    /// <summary>A sequence that is neither a data set's list nor an array or list: counted row by row, through its enumerator.</summary>
+    public static IEnumerable<Conversation> RowByRow(IEnumerable<Conversation> conversations) => conversations.Select(c => c);
+
     public static Conversation Make(
         int year = 2020, Reporter reporter = Reporter.Victim, int? age = 15, Gender? gender = Gender.Female,
         ExploitationType type = ExploitationType.Sexual, Perpetrators perpetrators = Perpetrators.None,

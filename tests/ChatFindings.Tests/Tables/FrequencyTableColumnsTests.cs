@@ -8,13 +8,6 @@ namespace ChatFindings.Tests.Tables;
 /// </summary>
 public sealed class FrequencyTableColumnsTests
 {
-    private static IReadOnlyList<Conversation> AsDataSet(Conversation[] conversations) =>
-        new Dataset(conversations, new LoadReport("generated.csv", conversations.Length, conversations.Length, 0, []),
-            new DataSource("generated.csv", "", true, null)).Conversations;
-
-    // A sequence that is neither a data set's list nor an array or list: FrequencyTable counts it row by row.
-    private static IEnumerable<Conversation> RowByRow(IEnumerable<Conversation> conversations) => conversations.Select(c => c);
-
     private static void AssertSameTable(FrequencyTable expected, FrequencyTable actual)
     {
         Assert.Equal(expected.RowCodes, actual.RowCodes);
@@ -30,27 +23,47 @@ public sealed class FrequencyTableColumnsTests
     {
         ConversationGen.Many.Sample(generated =>
         {
-            var data = AsDataSet(generated);
+            var data = ConversationGen.AsDataSet(generated);
             var subset = data.Where((_, i) => i % 3 != 1).ToArray(); // an array of the data set's own rows, as a population holds
             foreach (var rows in ConversationVariables.All)
             {
                 Assert.NotNull(FrequencyTableColumns.TryCount(data, rows, null));
-                AssertSameTable(FrequencyTable.OneWay("t", "T", RowByRow(data), rows), FrequencyTable.OneWay("t", "T", data, rows));
-                AssertSameTable(FrequencyTable.OneWay("t", "T", RowByRow(subset), rows), FrequencyTable.OneWay("t", "T", subset, rows));
+                AssertSameTable(FrequencyTable.OneWay("t", "T", ConversationGen.RowByRow(data), rows), FrequencyTable.OneWay("t", "T", data, rows));
+                AssertSameTable(FrequencyTable.OneWay("t", "T", ConversationGen.RowByRow(subset), rows), FrequencyTable.OneWay("t", "T", subset, rows));
                 foreach (var columns in ConversationVariables.All)
                 {
-                    AssertSameTable(FrequencyTable.TwoWay("t", "T", RowByRow(data), rows, columns), FrequencyTable.TwoWay("t", "T", data, rows, columns));
-                    AssertSameTable(FrequencyTable.TwoWay("t", "T", RowByRow(subset), rows, columns), FrequencyTable.TwoWay("t", "T", subset, rows, columns));
+                    AssertSameTable(FrequencyTable.TwoWay("t", "T", ConversationGen.RowByRow(data), rows, columns), FrequencyTable.TwoWay("t", "T", data, rows, columns));
+                    AssertSameTable(FrequencyTable.TwoWay("t", "T", ConversationGen.RowByRow(subset), rows, columns), FrequencyTable.TwoWay("t", "T", subset, rows, columns));
                 }
             }
         }, iter: 40, threads: 1);
     }
 
     [Fact]
+    public void Age_groups_from_the_columns_equal_the_row_by_row_groups_at_every_band_edge_and_beyond_the_ages_people_have()
+    {
+        int?[] ages = [null, int.MinValue + 1, -1, 0, 11, 12, 13, 14, 15, 16, 17, 18, 22, 23, 127, 128, 300, int.MaxValue];
+        var data = ConversationGen.AsDataSet(ages.Select(age => ConversationGen.Make(age: age)).ToArray());
+        var expected = FrequencyTable.OneWay("t", "T", ConversationGen.RowByRow(data), ConversationVariables.AgeGroup);
+        AssertSameTable(expected, FrequencyTable.OneWay("t", "T", data, ConversationVariables.AgeGroup));
+        // Each age in the band the codebook's bands name: "16_17" holds 16 and 17, "23_plus" everything from 23.
+        Assert.Equal([4, 2, 2, 2, 2, 5, 1, 18], Enumerable.Range(0, expected.RowCount).Select(r => expected[r, 0]));
+    }
+
+    [Fact]
+    public void A_planted_difference_fails_the_table_comparison()
+    {
+        var data = ConversationGen.AsDataSet([ConversationGen.Make(age: 15), ConversationGen.Make(age: 30)]);
+        var planted = data.Select((c, i) => i == 0 ? c with { Age = 16 } : c).ToArray();
+        Assert.ThrowsAny<Xunit.Sdk.XunitException>(() => AssertSameTable(
+            FrequencyTable.OneWay("t", "T", ConversationGen.RowByRow(data), ConversationVariables.AgeGroup), FrequencyTable.OneWay("t", "T", planted, ConversationVariables.AgeGroup)));
+    }
+
+    [Fact]
     public void A_year_outside_the_table_gives_the_row_by_row_error()
     {
-        var data = AsDataSet([ConversationGen.Make(year: 2020), ConversationGen.Make(year: 2018)]);
-        var expected = Assert.Throws<ArgumentException>(() => FrequencyTable.OneWay("t", "T", RowByRow(data), ConversationVariables.Year));
+        var data = ConversationGen.AsDataSet([ConversationGen.Make(year: 2020), ConversationGen.Make(year: 2018)]);
+        var expected = Assert.Throws<ArgumentException>(() => FrequencyTable.OneWay("t", "T", ConversationGen.RowByRow(data), ConversationVariables.Year));
         var actual = Assert.Throws<ArgumentException>(() => FrequencyTable.OneWay("t", "T", data, ConversationVariables.Year));
         Assert.Equal(expected.Message, actual.Message);
     }
@@ -58,7 +71,7 @@ public sealed class FrequencyTableColumnsTests
     [Fact]
     public void Conversations_of_several_stores_are_counted_row_by_row()
     {
-        var mixed = AsDataSet([ConversationGen.Make()]).Append(ConversationGen.Make()).ToArray();
+        var mixed = ConversationGen.AsDataSet([ConversationGen.Make()]).Append(ConversationGen.Make()).ToArray();
         Assert.Null(FrequencyTableColumns.TryCount(mixed, ConversationVariables.Gender, null));
         Assert.Equal(2, FrequencyTable.OneWay("t", "T", mixed, ConversationVariables.Gender).GrandTotal);
     }
