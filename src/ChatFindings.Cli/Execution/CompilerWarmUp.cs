@@ -12,7 +12,7 @@ namespace ChatFindings.Cli.Execution;
 /// </summary>
 public static class CompilerWarmUp
 {
-    public static Task Start() => Environment.GetEnvironmentVariable("CF_NO_WARMUP") == "1" ? Task.CompletedTask : Task.Run(async () =>
+    public static Task Start() => Task.Run(async () =>
     {
         try
         {

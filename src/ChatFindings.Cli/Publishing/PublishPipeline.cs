@@ -25,7 +25,7 @@ public sealed class PublishPipeline(PublishOptions options, IPublishProgress pro
 {
     public async Task<PublishResult> RunAsync(CancellationToken cancel = default)
     {
-        var warmUp = executor is null ? CompilerWarmUp.Start() : Task.CompletedTask;
+        if (executor is null) _ = CompilerWarmUp.Start(); // beside the checks and the first kernel's start
         if (!File.Exists(options.DataPath)) throw new PublishInputException($"{options.DataPath}: data file not found");
         if (!Directory.Exists(options.NotebooksDir)) throw new PublishInputException($"{options.NotebooksDir}: notebooks folder not found");
         var notebookPaths = options.NotebookPaths();
