@@ -18,6 +18,8 @@ internal static class IntervalRepair
     {
         int rows = values.GetLength(0), columns = values.GetLength(1);
         var grandTotal = (rows - 1, columns - 1);
+        // Nothing hidden has nothing to keep wide: no solver to load (large tables seldom hide a cell).
+        if (!hidden.Cast<bool>().Any(h => h) && (outer is null || !outer.Hidden.Any(h => h))) return;
         using var model = Model(values, hidden, lines, outer);
         // Hiding a cell only relaxes the relations, so a range found wide enough stays so: each count is confirmed once.
         var wide = new HashSet<int>();
