@@ -88,7 +88,11 @@ public readonly struct Conversation : IEquatable<Conversation>
     // The rules below are inlined into the claim measures' loops over a million rows (ClaimMeasures).
 
     /// <summary>A minor is a victim under 18 at the chat.</summary>
-    public bool IsMinor { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => Age is < 18; }
+    public bool IsMinor { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => IsMinorAge(Age); }
+
+    /// <summary>The rule of <see cref="IsMinor"/>, for code that reads ages without a conversation (a data set's columns).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool IsMinorAge(int? age) => age is < 18;
 
     public bool IsSexualOrCriminal
     {
@@ -100,8 +104,12 @@ public readonly struct Conversation : IEquatable<Conversation>
     public bool HasParentExploiter
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        get => (Perpetrators & (Perpetrators.Parent | Perpetrators.StepOrFosterParent)) != 0;
+        get => NamesParent(Perpetrators);
     }
+
+    /// <summary>The rule of <see cref="HasParentExploiter"/>, for code that reads the exploiters' flags without a conversation.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool NamesParent(Perpetrators perpetrators) => (perpetrators & (Perpetrators.Parent | Perpetrators.StepOrFosterParent)) != 0;
 
     public bool Equals(Conversation other) =>
         ReferenceEquals(_store, other._store) && _row == other._row ||

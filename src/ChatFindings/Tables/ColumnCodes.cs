@@ -30,7 +30,10 @@ internal abstract class ColumnCodes
     /// <summary>The year as its index from <paramref name="first"/>; null when the years are too many for a byte.</summary>
     public static ColumnCodes? Years(int first, int count) => count <= byte.MaxValue ? new YearCodes(first, count) : null;
 
-    public static ColumnCodes AgeGroups { get; } = new AgeGroupCodes();
+    public static ColumnCodes AgeGroups { get; } = new AgeCodes(ChatFindings.AgeGroups.IndexOf, ChatFindings.AgeGroups.Categories.Count);
+
+    /// <summary>A variable of the age (e.g. minor or adult), through its own rule: read from a table for the ages people have.</summary>
+    public static ColumnCodes Ages(Func<int?, int> indexOf, int categories) => new AgeCodes(indexOf, categories);
 
     private sealed class MappedCodes(CodedColumn column, int[] map) : ColumnCodes
     {
@@ -68,11 +71,22 @@ internal abstract class ColumnCodes
         }
     }
 
-    private sealed class AgeGroupCodes : ColumnCodes
+    private sealed class AgeCodes : ColumnCodes
     {
-        private static readonly int Unknown = ChatFindings.AgeGroups.Categories.Count - 1;
+        // The code of each age 0-127 and of a missing age, from the rule itself; other ages ask the rule.
+        private readonly byte[] _byAge;
+        private readonly byte _missing;
+        private readonly Func<int?, int> _indexOf;
 
-        public override int CodeCount => Unknown + 1;
+        public AgeCodes(Func<int?, int> indexOf, int categories)
+        {
+            _indexOf = indexOf;
+            _byAge = Enumerable.Range(0, 128).Select(a => (byte)indexOf(a)).ToArray();
+            _missing = (byte)indexOf(null);
+            CodeCount = categories;
+        }
+
+        public override int CodeCount { get; }
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override bool TryFill(ConversationStore store, RowSelection rows, Span<byte> into)
@@ -81,7 +95,7 @@ internal abstract class ColumnCodes
             for (var i = 0; i < rows.Count; i++)
             {
                 var age = ages[rows[i]];
-                into[i] = (byte)(age == ConversationStore.MissingNumber ? Unknown : ChatFindings.AgeGroups.IndexOfKnown(age));
+                into[i] = age == ConversationStore.MissingNumber ? _missing : (uint)age < (uint)_byAge.Length ? _byAge[age] : (byte)_indexOf(age);
             }
             return true;
         }

@@ -22,6 +22,9 @@ public sealed class ConversationVariable
 
     internal ConversationVariable WithColumns(ColumnCodes? columns) => new(Variable, _single, _flags) { Columns = columns };
 
+    /// <summary>The same with columns made for this variable (e.g. sized by its categories).</summary>
+    internal ConversationVariable WithColumns(Func<ConversationVariable, ColumnCodes?> columns) => WithColumns(columns(this));
+
     public Variable Variable { get; }
     public string Name => Variable.Name;
 
