@@ -129,7 +129,7 @@ internal sealed class ParallelConversationReader
         var store = new ConversationStore(estimate.Rows, estimate.IdBytes);
         var keys = new StoreIds(store);
         var cellRead = new bool[_schema.Fields.Count];
-        var lines = new int[estimate.Rows];
+        var lines = new RowLines();
         foreach (var index in indexes) index.Reserve(estimate.Rows);
         var rowsRead = 0;
 
@@ -151,12 +151,11 @@ internal sealed class ParallelConversationReader
 
             // The row goes in before its key is checked against the others (the index reads keys from the store).
             var slot = parsed.Values.AddTo(store);
-            if (slot >= lines.Length) Array.Resize(ref lines, Math.Max(16, lines.Length * 2));
             cellRead[_bound.Id] = parsed.KeyRead;
             var ok = parsed.CellsOk;
             foreach (var index in indexes) ok &= index.Check(keys, cellRead, slot, lines, sink);
             foreach (var index in indexes) index.RowDone(keys, ok);
-            if (ok) lines[slot] = parsed.Line;
+            if (ok) lines.Add(parsed.Line);
             else store.DropLast();
         }
         store.TrimSurplus();

@@ -60,7 +60,7 @@ internal sealed class UniqueIndex
     /// Returns false (and reports) for a repeat. Rows with a missing key part are not compared
     /// (a missing primary key part is already a required error).
     /// </summary>
-    public bool Check(IKeyCells columns, bool[] cellRead, int slot, int[] acceptedLines, CellErrorSink errors)
+    public bool Check(IKeyCells columns, bool[] cellRead, int slot, IReadOnlyList<int> acceptedLines, CellErrorSink errors)
     {
         _pendingSlot = -1;
         foreach (var f in _fields)
@@ -126,7 +126,7 @@ internal sealed class UniqueIndex
     }
 
     /// <summary>The keys so far: those of the accepted rows (slots before this one) and of the rejected rows.</summary>
-    private void BuildIndex(IKeyCells columns, int slot, int[] acceptedLines)
+    private void BuildIndex(IKeyCells columns, int slot, IReadOnlyList<int> acceptedLines)
     {
         _seen = new KeyIndex(_expectedRows);
         var all = new List<(string key, int line)>(slot + _rejectedKeys!.Count);
