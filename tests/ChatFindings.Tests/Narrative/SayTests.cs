@@ -37,6 +37,6 @@ public sealed class SayTests : IDisposable
         var study = Session(10);
         var group = study.Data.Conversations.Take(100).ToList();
         var text = study.Say($"{study.Share(group, c => c != group[0])}");
-        Assert.Equal("a share withheld under the disclosure rule", text.Markdown);
+        Assert.Equal("A share withheld under the disclosure rule", text.Markdown); // alone, it is a sentence of its own
     }
 }

@@ -33,6 +33,16 @@ public class SentenceCountTests
     }
 
     [Fact]
+    public void A_hidden_number_that_opens_a_sentence_starts_it_with_a_capital()
+    {
+        var group = Group();
+        var hidden = group.Count(ConversationVariables.Year.Is("2020"));
+        var shown = group.Count(ConversationVariables.Year.Is("2021"));
+        NarrativeInterpolation text = $"{hidden} are from 2020. Then {shown}, and {hidden} again! {shown} in 2021.\n{hidden} here.";
+        Assert.Equal("A hidden number are from 2020. Then 30, and a hidden number again! 30 in 2021.\nA hidden number here.", text.Text);
+    }
+
+    [Fact]
     public void A_sum_of_hidden_counts_that_narrows_none_of_them_is_shown()
     {
         // 2019 + 2020 = 110 - 95 follows from the published cells anyway.
