@@ -25,7 +25,8 @@ internal static class IntegerIntervalSolver
         // The LP bounds first (GLOP, milliseconds): the integer bound of a count lies within its LP bound and
         // reaches it wherever a whole filling does. The LP's vertices are mostly whole on tables, so most
         // bounds are proved here and CP-SAT solves only the rest (same bounds, a fraction of the solves).
-        var found = new KnownFillings(unknowns, relations, Unbounded);
+        var whole = relations.Select(WholeRelation.Of).ToList();
+        var found = new KnownFillings(unknowns, whole, Unbounded);
         CellRange[] lp;
         using (var relaxation = new IntervalSolver(unknowns, relations))
             lp = Enumerable.Range(0, unknowns).Select(j => relaxation.Range(j, values => found.Offer(values))).ToArray();
@@ -35,7 +36,7 @@ internal static class IntegerIntervalSolver
         var solver = new CpSolver { StringParameters = "num_workers:1,max_time_in_seconds:20" };
         long Solve(int j, bool largest)
         {
-            if (model is null) (model, x) = Model(unknowns, relations);
+            if (model is null) (model, x) = Model(unknowns, whole);
             if (largest) model.Maximize(x[j]);
             else model.Minimize(x[j]);
             var value = Optimum(solver, model);
@@ -51,21 +52,18 @@ internal static class IntegerIntervalSolver
         }).ToArray();
     }
 
-    private static (CpModel Model, IntVar[] X) Model(int unknowns, IReadOnlyList<LinearRelation> relations)
+    private static (CpModel Model, IntVar[] X) Model(int unknowns, IReadOnlyList<WholeRelation> relations)
     {
         var model = new CpModel();
         var x = Enumerable.Range(0, unknowns).Select(j => model.NewIntVar(0, Unbounded, $"x{j}")).ToArray();
         foreach (var relation in relations)
         {
-            var terms = relation.Terms.GroupBy(t => t.Unknown).Select(g => (Var: x[g.Key], Coefficient: KnownFillings.Whole(g.Sum(t => t.Coefficient)))).ToList();
-            var lower = KnownFillings.WholeLower(relation.Lower);
-            var upper = KnownFillings.WholeUpper(relation.Upper);
-            if (terms.Count == 0)
+            if (relation.Terms.Count == 0)
             {
-                if (lower > 0 || upper < 0) throw new InvalidOperationException("The published counts contradict each other: a fully published line does not add up.");
+                if (relation.Lower > 0 || relation.Upper < 0) throw new InvalidOperationException("The published counts contradict each other: a fully published line does not add up.");
                 continue;
             }
-            model.AddLinearConstraint(LinearExpr.WeightedSum(terms.Select(t => t.Var), terms.Select(t => t.Coefficient)), lower, upper);
+            model.AddLinearConstraint(LinearExpr.WeightedSum(relation.Terms.Select(t => x[t.Unknown]), relation.Terms.Select(t => t.Coefficient)), relation.Lower, relation.Upper);
         }
         return (model, x);
     }

@@ -11,14 +11,13 @@ internal sealed class KnownFillings
 {
     private const double Tolerance = 1e-6;
 
-    private readonly IReadOnlyList<(long Lower, long Upper, (int Unknown, long Coefficient)[] Terms)> _relations;
+    private readonly IReadOnlyList<WholeRelation> _relations;
     private readonly long _largest;
 
-    public KnownFillings(int unknowns, IReadOnlyList<LinearRelation> relations, long largest)
+    public KnownFillings(int unknowns, IReadOnlyList<WholeRelation> relations, long largest)
     {
         _largest = largest;
-        _relations = relations.Select(r => (WholeLower(r.Lower), WholeUpper(r.Upper),
-            r.Terms.GroupBy(t => t.Unknown).Select(g => (g.Key, Whole(g.Sum(t => t.Coefficient)))).ToArray())).ToList();
+        _relations = relations;
         Lowest = Enumerable.Repeat(long.MaxValue, unknowns).ToArray();
         Highest = Enumerable.Repeat(long.MinValue, unknowns).ToArray();
     }
@@ -45,12 +44,7 @@ internal sealed class KnownFillings
     /// <summary>Keeps a filling known to be whole (a CP-SAT solution), after the same exact check.</summary>
     public bool Offer(long[] whole)
     {
-        foreach (var (lower, upper, terms) in _relations)
-        {
-            long sum = 0;
-            foreach (var (unknown, coefficient) in terms) sum += coefficient * whole[unknown];
-            if (sum < lower || sum > upper) return false;
-        }
+        if (!_relations.All(r => r.HoldsFor(whole))) return false;
         for (var j = 0; j < whole.Length; j++)
         {
             Lowest[j] = Math.Min(Lowest[j], whole[j]);
@@ -58,13 +52,4 @@ internal sealed class KnownFillings
         }
         return true;
     }
-
-    /// <summary>The whole-number bounds of a relation, as the integer programme reads it.</summary>
-    internal static long WholeLower(double lower) => double.IsNegativeInfinity(lower) ? long.MinValue / 4 : (long)Math.Ceiling(lower - 1e-9);
-
-    internal static long WholeUpper(double upper) => double.IsPositiveInfinity(upper) ? long.MaxValue / 4 : (long)Math.Floor(upper + 1e-9);
-
-    internal static long Whole(double coefficient) =>
-        Math.Abs(coefficient - Math.Round(coefficient)) < 1e-9 ? (long)Math.Round(coefficient)
-            : throw new ArgumentException($"A relation between counts has the coefficient {coefficient}, not a whole number.");
 }
