@@ -172,16 +172,16 @@ public sealed class Population
     }
 
     /// <summary>The selections as masks over the rows' category bits; null when a variable has more categories than a word holds.</summary>
-    private RowSelection? Selection(IReadOnlyList<CategorySelection> selections)
+    private CategoryMasks? Selection(IReadOnlyList<CategorySelection> selections)
     {
         if (selections.Any(s => s.Variable.Variable.Categories.Count > 64)) return null;
         var masks = selections.Select(s => s.Codes.Aggregate(0UL, (m, code) =>
             m | 1UL << s.Variable.Variable.Categories.ToList().FindIndex(c => c.Code == code))).ToArray();
-        return new RowSelection(selections.Select(s => Values(s.Variable)).ToArray(), masks, selections.Select(s => s.Negated).ToArray());
+        return new CategoryMasks(selections.Select(s => Values(s.Variable)).ToArray(), masks, selections.Select(s => s.Negated).ToArray());
     }
 
     /// <summary>A row is selected when, for every selection, its bits meet the mask (or, for a complement, miss it).</summary>
-    private sealed class RowSelection(CategoryValues[] values, ulong[] masks, bool[] negated)
+    private sealed class CategoryMasks(CategoryValues[] values, ulong[] masks, bool[] negated)
     {
         public bool Has(int row)
         {
@@ -209,13 +209,12 @@ public sealed class Population
     /// <summary>The bits from the data set's byte columns (<see cref="ColumnCodes"/>), when the variable and the rows allow it.</summary>
     private bool FromColumns(ConversationVariable variable, ulong[] bits)
     {
-        if (variable.Columns is not { } columns || FrequencyTableColumns.OneStore(_conversations) is not { } store) return false;
+        var rows = RowSelection.Of(_conversations);
+        if (variable.Columns is not { } columns || rows.OneStore() is not { } store) return false;
         var codes = new byte[bits.Length];
-        if (!columns.TryFill(store, ChatFindings.RowSelection.Of(_conversations), codes)) return false;
-        var multiValued = variable.Variable.IsMultiValued;
-        var notKnown = 1UL << (variable.Variable.Categories.Count - 1); // a list's empty set of flags
-        for (var r = 0; r < bits.Length; r++)
-            bits[r] = !multiValued ? 1UL << codes[r] : codes[r] == 0 ? notKnown : codes[r];
+        if (!columns.TryFill(store, rows, codes)) return false;
+        var bitsOf = Enumerable.Range(0, columns.CodeCount).Select(code => FrequencyTableColumns.CategoryBits(variable, code)).ToArray();
+        for (var r = 0; r < bits.Length; r++) bits[r] = bitsOf[codes[r]];
         return true;
     }
 

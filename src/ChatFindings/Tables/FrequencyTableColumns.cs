@@ -19,9 +19,6 @@ internal static class FrequencyTableColumns
         return Count(store, selection, rows, columns);
     }
 
-    /// <summary>The store every conversation is a row of, or null when they come from several (or none).</summary>
-    internal static ConversationStore? OneStore(ReadOnlySpan<Conversation> views) => RowSelection.Of(views).OneStore();
-
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // a cold process counts a few tables once: skip the slow first tier
     private static int[,]? Count(ConversationStore store, RowSelection selection, ConversationVariable rows, ConversationVariable? columns)
     {
@@ -79,6 +76,15 @@ internal static class FrequencyTableColumns
             grid[rowCount, columnCount] += k;
         }
         return grid;
+    }
+
+    /// <summary>The categories of a code as bits (bit i: category i), as <see cref="Categories"/> lists them.</summary>
+    internal static ulong CategoryBits(ConversationVariable variable, int code)
+    {
+        Span<int> buffer = stackalloc int[32];
+        var bits = 0UL;
+        foreach (var i in Categories(variable, code, buffer)) bits |= 1UL << i;
+        return bits;
     }
 
     /// <summary>The categories of a code: itself for a single-valued variable; its flags, or "Not known" for none, for a list.</summary>
