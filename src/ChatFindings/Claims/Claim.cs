@@ -105,8 +105,8 @@ public sealed record Claim(ClaimDefinition Definition, double? ComputedValue, Ve
             };
         return verdict switch
         {
-            Verdict.BorneOut => $"Borne out: the whole 95% interval ({range}) is {d.Comparison.Word()} {figure}.",
-            Verdict.NotBorneOut => $"Not borne out: no part of the 95% interval ({range}) is {d.Comparison.Word()} {figure}.",
+            Verdict.BorneOut => $"Borne out: the whole 95% interval ({range}) is {d.Comparison.BeforeFigure()} {figure}.",
+            Verdict.NotBorneOut => $"Not borne out: no part of the 95% interval ({range}) is {d.Comparison.BeforeFigure()} {figure}.",
             _ => $"Inconclusive: the 95% interval ({range}) reaches both sides of {figure}.",
         };
     }

@@ -62,6 +62,10 @@ public static class ClaimComparisonRules
         _ => "geen gepubliceerd cijfer",
     };
 
+    /// <summary>The comparison as it reads before the figure in a sentence: "more than 50%", "above 0" (not "higher 0").</summary>
+    public static string BeforeFigure(this ClaimComparison comparison) =>
+        comparison == ClaimComparison.Higher ? "above" : comparison.Word();
+
     /// <summary>The word used in findings.json and on pages.</summary>
     public static string Word(this ClaimComparison comparison) => comparison switch
     {

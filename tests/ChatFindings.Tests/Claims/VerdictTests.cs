@@ -34,6 +34,14 @@ public class VerdictTests
     public void An_F7_difference_is_decided_by_where_its_whole_interval_lies(int sy, int sn, int oy, int on, Verdict expected) =>
         Assert.Equal(expected, Claim.Evaluate(ClaimRegister.F7, ClaimMeasures.F7(Reactions(sy, sn, oy, on)), Ten).Verdict);
 
+    [Fact]
+    public void An_F7_verdict_sentence_says_above_zero_not_higher_zero()
+    {
+        Assert.Contains("the whole 95% interval (+", Claim.Evaluate(ClaimRegister.F7, ClaimMeasures.F7(Reactions(90, 10, 30, 70)), Ten).Note);
+        Assert.Contains(") is above 0.", Claim.Evaluate(ClaimRegister.F7, ClaimMeasures.F7(Reactions(90, 10, 30, 70)), Ten).Note);
+        Assert.Contains(") is above 0.", Claim.Evaluate(ClaimRegister.F7, ClaimMeasures.F7(Reactions(20, 80, 80, 20)), Ten).Note);
+    }
+
     // F3 "over half": borne out only when the Wilson interval's lower bound is above 50%.
     [Theory]
     [InlineData(60, 100, Verdict.BorneOut)]        // 50.2–69.1%
